@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123000000_foundation } from './Migration20261123000000_foundation.js';
+
+/** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
+];

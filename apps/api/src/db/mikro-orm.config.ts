@@ -1,0 +1,48 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { Account, LoginThrottle, Session } from '../modules/auth/auth.entities.js';
+import { ActingAssignment } from '../modules/organisation/acting-assignment.entity.js';
+import { Agency } from '../modules/organisation/agency.entity.js';
+import { Employee } from '../modules/organisation/employee.entity.js';
+import { OrgUnit } from '../modules/organisation/org-unit.entity.js';
+import { Position } from '../modules/organisation/position.entity.js';
+import { migrationsList } from './migrations/index.js';
+
+export const entities = [
+  Agency,
+  OrgUnit,
+  Position,
+  Employee,
+  ActingAssignment,
+  Account,
+  LoginThrottle,
+  Session,
+  AuditEvent,
+];
+
+export interface OrmOptions {
+  url: string;
+  poolMax?: number;
+  debug?: boolean;
+}
+
+export function ormConfig({ url, poolMax = 10, debug = false }: OrmOptions): Options {
+  return defineConfig({
+    clientUrl: url,
+    entities,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    extensions: [Migrator],
+    migrations: {
+      migrationsList,
+      transactional: true,
+      allOrNothing: true,
+      tableName: 'mikro_orm_migrations',
+      snapshot: false,
+    },
+    pool: { min: 0, max: poolMax },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug,
+  });
+}

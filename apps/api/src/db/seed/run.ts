@@ -1,0 +1,17 @@
+/** `npm run seed`: migrates, then creates or refreshes the demo city (idempotent). */
+import { loadConfig } from '../../config.js';
+import { migrate, openDatabase } from '../bootstrap.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-city.data.js';
+import { seedDemoCity } from './demo-city.js';
+
+const config = loadConfig();
+const db = await openDatabase(config, console.log);
+try {
+  await migrate(db.orm);
+  const result = await seedDemoCity(db.orm.em.fork());
+  console.log(`demo city: ${result.units} units, ${result.positions} positions, ${result.employees} employees`);
+  console.log(`demo users (password ${DEMO_PASSWORD}):`);
+  for (const u of DEMO_USERS) console.log(`  ${u.nip}  ${u.who}`);
+} finally {
+  await db.close();
+}

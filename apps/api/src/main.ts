@@ -1,0 +1,51 @@
+/** Start: configuration, database (migrated; demo city on first run), server, clean shutdown. */
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { migrate, openDatabase, sessionSecret } from './db/bootstrap.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-city.data.js';
+import { isEmpty, seedDemoCity } from './db/seed/demo-city.js';
+import { buildServer } from './server.js';
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (e instanceof ConfigError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
+
+const log = (line: string) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg: line }));
+const db = await openDatabase(config, log);
+const applied = await migrate(db.orm);
+if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+if (config.seedDemo && (await isEmpty(db.orm.em.fork()))) {
+  const r = await seedDemoCity(db.orm.em.fork());
+  log(`demo city seeded: ${r.units} units, ${r.positions} positions, ${r.employees} employees`);
+}
+
+const app = await buildServer({ config, orm: db.orm, sessionSecret: await sessionSecret(config) });
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info(`${signal}: shutting down`);
+  await app.close();
+  await db.close().catch((err: unknown) => app.log.warn({ err }, 'database stop'));
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+const base = `http://localhost:${config.port}`;
+console.log(
+  [
+    '',
+    `Kinerja is running: ${base}/employee/ (pegawai) and ${base}/supervisor/ (atasan & admin); GraphQL at ${base}/graphql`,
+    `Demo users (password ${DEMO_PASSWORD}):`,
+    ...DEMO_USERS.map((u) => `  ${u.nip}  ${u.who}`),
+    '',
+  ].join('\n'),
+);

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from './common/auth/auth-checker.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { ActingAssignmentResolver } from './modules/organisation/acting-assignment.resolver.js';
+import { AgencyResolver } from './modules/organisation/agency.resolver.js';
+import { EmployeeResolver } from './modules/organisation/employee.resolver.js';
+import { OrgUnitResolver } from './modules/organisation/org-unit.resolver.js';
+import { PositionResolver } from './modules/organisation/position.resolver.js';
+
+export const resolvers = [
+  AuthResolver,
+  AgencyResolver,
+  EmployeeResolver,
+  OrgUnitResolver,
+  PositionResolver,
+  ActingAssignmentResolver,
+] as const;
+
+let schema: Promise<GraphQLSchema> | null = null;
+
+/** The GraphQL schema, built once per process from the resolvers (code first). */
+export function getSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+  });
+  return schema;
+}
