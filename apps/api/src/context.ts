@@ -39,6 +39,7 @@ export interface Context {
   locale: Locale;
   log: FastifyBaseLogger;
   em: EntityManager;
+  /** The caller; set by login for the rest of that request. */
   viewer: Viewer | null;
   request: FastifyRequest;
   reply: FastifyReply;
@@ -51,9 +52,10 @@ export function createContext(init: Omit<Context, 'scope'>): Context {
   let scope: ViewerScope | null = null;
   return {
     ...init,
-    scope() {
-      if (!init.viewer) throw unauthenticated();
-      scope ??= new ViewerScope(init.em, init.viewer, init.requestId);
+    // `this`, not a captured object: Apollo hands resolvers a shallow copy of the context.
+    scope(this: Context) {
+      if (!this.viewer) throw unauthenticated();
+      if (scope?.viewer !== this.viewer) scope = new ViewerScope(this.em, this.viewer, this.requestId);
       return scope;
     },
   };

@@ -14,7 +14,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import client from 'prom-client';
 import type { Config } from './config.js';
 import { uuidv7 } from './common/ids.js';
-import { errorMessagesPlugin, formatError } from './common/errors/format-error.js';
+import { errorLoggingPlugin, formatError } from './common/errors/format-error.js';
+import { requestStore } from './common/request-store.js';
 import { localeFrom } from './common/i18n/messages.js';
 import { createContext, type Context } from './context.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -44,7 +45,10 @@ export async function buildServer({ config, orm, sessionSecret }: ServerDeps): P
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => uuidv7(),
-    disableRequestLogging: config.env === 'test',
+  });
+  app.addHook('onRequest', (request, _reply, done) => {
+    const store = { requestId: String(request.id), locale: localeFrom(request.headers['accept-language']) };
+    requestStore.run(store, done);
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -93,7 +97,7 @@ export async function buildServer({ config, orm, sessionSecret }: ServerDeps): P
     ...armor,
     plugins: [
       fastifyApolloDrainPlugin(app),
-      errorMessagesPlugin,
+      errorLoggingPlugin,
       // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
     ],

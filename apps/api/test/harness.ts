@@ -104,6 +104,13 @@ export async function createTestApp(options: { template?: 'demo' | 'empty'; env?
     return orm.em.getConnection().execute<R[]>(text, params);
   }
 
+  /** The first row of a query that must return one. */
+  async function one<R extends Record<string, any> = Record<string, any>>(text: string, params: unknown[] = []): Promise<R> {
+    const [row] = await sql<R>(text, params);
+    if (!row) throw new Error(`no row: ${text}`);
+    return row;
+  }
+
   async function idOf(nip: string): Promise<string> {
     const [row] = await sql<{ id: string }>('select id from employee where nip = ?', [nip]);
     if (!row) throw new Error(`no employee ${nip}`);
@@ -119,6 +126,7 @@ export async function createTestApp(options: { template?: 'demo' | 'empty'; env?
     tokenOf,
     countStatements,
     sql,
+    one,
     idOf,
     async close() {
       await app.close();

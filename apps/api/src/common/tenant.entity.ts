@@ -1,5 +1,5 @@
 import { type Opt, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { uuidv7 } from './ids.js';
 
 /**
@@ -7,6 +7,7 @@ import { uuidv7 } from './ids.js';
  * (agency_id, id) and every foreign key between tenant tables includes agency_id, so a national
  * deployment can distribute by agency. MikroORM addresses rows by id, which stays unique.
  */
+@ObjectType({ description: 'Base of tenant records (not queried directly).' })
 export abstract class TenantEntity {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

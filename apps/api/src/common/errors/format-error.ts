@@ -2,6 +2,7 @@
  * Turns every error into what the caller sees: a stable `extensions.code` and a message in the
  * caller's language. AppErrors carry their own code and message key; validation and GraphQL
  * errors become BAD_USER_INPUT; anything unexpected is logged with the request id and masked.
+ * The language and request id come from the request store (request-store.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -10,13 +11,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { translate, type MessageKey, type MessageParams } from '../i18n/messages.js';
+import { currentRequest } from '../request-store.js';
 import { AppError } from './app-error.js';
-
-interface PendingMessage {
-  key: MessageKey;
-  params: MessageParams;
-}
-const PENDING = 'i18n';
 
 const passThrough: Record<string, ErrorCode> = {
   GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
@@ -27,19 +23,20 @@ const passThrough: Record<string, ErrorCode> = {
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
 };
 
-/** Apollo's formatError: decides the code; the message is translated later, per request. */
+function message(key: MessageKey, params: MessageParams = {}): string {
+  const { locale, requestId } = currentRequest();
+  return translate(locale, key, { requestId, ...params });
+}
+
+/** Apollo's formatError: a stable code and a message in the caller's language. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
     return {
       ...base,
-      message: original.messageKey,
-      extensions: {
-        code: original.code,
-        ...original.extra,
-        [PENDING]: { key: original.messageKey, params: original.params } satisfies PendingMessage,
-      },
+      message: message(original.messageKey, original.params),
+      extensions: { code: original.code, ...original.extra },
     };
   }
   if (original instanceof ArgumentValidationError) {
@@ -48,11 +45,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       .join('; ');
     return {
       ...base,
-      message: details,
+      message: message('common.badInput', { details }),
       extensions: {
         code: ErrorCode.BAD_USER_INPUT,
         fields: original.extensions.validationErrors.map((v) => v.property),
-        [PENDING]: { key: 'common.badInput', params: { details } } satisfies PendingMessage,
       },
     };
   }
@@ -64,16 +60,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   return {
     ...base,
-    message: 'internal',
-    extensions: {
-      code: ErrorCode.INTERNAL_SERVER_ERROR,
-      [PENDING]: { key: 'common.internal', params: {} } satisfies PendingMessage,
-    },
+    message: message('common.internal'),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
 
-/** Translates pending messages into the request's language and logs unexpected errors. */
-export const errorMessagesPlugin: ApolloServerPlugin<Context> = {
+/** Logs every unexpected error with the request's logger (and so its request id). */
+export const errorLoggingPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didEncounterErrors({ errors, contextValue }) {
@@ -83,16 +76,6 @@ export const errorMessagesPlugin: ApolloServerPlugin<Context> = {
           if (e.extensions?.code && passThrough[String(e.extensions.code)]) continue;
           contextValue.log.error({ err: original, path: e.path }, 'unexpected error in GraphQL request');
         }
-      },
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-        response.body.singleResult.errors = response.body.singleResult.errors.map((e) => {
-          const pending = e.extensions?.[PENDING] as PendingMessage | undefined;
-          if (!pending) return e;
-          const { [PENDING]: _drop, ...extensions } = e.extensions ?? {};
-          const params = { requestId: contextValue.requestId, ...pending.params };
-          return { ...e, message: translate(contextValue.locale, pending.key, params), extensions };
-        });
       },
     };
   },

@@ -35,6 +35,8 @@ export class AuthResolver {
       path: '/',
       expires: expiresAt,
     });
+    // The rest of this request (the fields of `employee`) is answered as the signed-in person.
+    ctx.viewer = await ctx.auth.authenticate(token);
     return { token, employee };
   }
 
