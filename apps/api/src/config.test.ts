@@ -8,6 +8,10 @@ describe('configuration', () => {
     expect(c.dataDir).toMatch(/\.data$/);
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 3000 });
+  });
+
   it('serves the SPAs in production', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).serveSpas).toBe(true);
   });

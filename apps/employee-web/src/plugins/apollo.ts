@@ -1,0 +1,6 @@
+import { createApolloClient, usePreferencesStore } from '@kinerja/web-common';
+import { pinia } from './pinia';
+
+export const apolloClient = createApolloClient({
+  getLocale: () => usePreferencesStore(pinia).locale,
+});

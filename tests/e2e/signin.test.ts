@@ -1,0 +1,156 @@
+/**
+ * Signing in as each demo user in a real browser, against the real API serving the built SPAs:
+ * the right person, supervisor and (supervisor app) direct reports, in Indonesian and English,
+ * with no serious accessibility violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+
+const DEMO = {
+  staff: '199203152019031001',
+  sectionHead: '198507222010012002',
+  departmentHead: '197604101998031003',
+  sekda: '196812011990031004',
+  agencyAdmin: '198910052014022005',
+};
+const PASSWORD = 'kinerja2026';
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** What the API says about a person, to compare with what the page shows. */
+async function truth(nip: string) {
+  const gql = async (query: string, token?: string) =>
+    (
+      await (
+        await fetch(`${baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query }),
+        })
+      ).json()
+    ).data;
+  const { login } = await gql(`mutation { login(nip: "${nip}", password: "${PASSWORD}") { token } }`);
+  const { me, subordinates } = await gql(
+    '{ me { name supervisor { nip name } } subordinates(depth: 1, first: 50) { totalCount edges { node { nip } } } }',
+    login.token,
+  );
+  return {
+    name: me.name as string,
+    supervisorNip: (me.supervisor?.nip ?? null) as string | null,
+    reports: subordinates.edges.map((e: { node: { nip: string } }) => e.node.nip).sort() as string[],
+    reportCount: subordinates.totalCount as number,
+  };
+}
+
+const digits = (s: string | null) => (s ?? '').replace(/\D/g, '');
+
+async function signIn(page: Page, app: 'employee' | 'supervisor', nip: string) {
+  await page.goto(`${baseUrl}/${app}/`);
+  await page.getByTestId('login-nip').fill(nip);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('me-name').waitFor();
+}
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
+describe('employee app', () => {
+  for (const [who, nip] of Object.entries(DEMO)) {
+    it(`shows ${who} themselves and their supervisor`, async () => {
+      const expected = await truth(nip);
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+      const page = await context.newPage();
+      try {
+        await signIn(page, 'employee', nip);
+        expect(await page.getByTestId('me-name').innerText()).toContain(expected.name);
+        expect(digits(await page.getByTestId('me-nip').innerText())).toBe(nip);
+        if (expected.supervisorNip) {
+          expect(digits(await page.getByTestId('supervisor-nip').innerText())).toBe(expected.supervisorNip);
+        } else {
+          await page.getByTestId('supervisor-none').waitFor();
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('stays signed in across a reload, refuses a wrong password with the server’s message, and switches to English', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${baseUrl}/employee/`);
+      await page.getByTestId('login-nip').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByTestId('login-nip').fill(DEMO.agencyAdmin);
+      await page.getByTestId('login-password').fill('salah-sandi');
+      await page.getByTestId('login-submit').click();
+      await expect.poll(() => page.getByTestId('login-error').innerText()).toContain('NIP atau kata sandi salah');
+
+      await page.getByTestId('login-password').fill(PASSWORD);
+      await page.getByTestId('login-submit').click();
+      await page.getByTestId('me-name').waitFor();
+      await page.reload();
+      await page.getByTestId('me-name').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      const before = await page.locator('html').getAttribute('lang');
+      await page.getByTestId('lang-switch').click();
+      await expect.poll(() => page.locator('html').getAttribute('lang')).not.toBe(before);
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+      await page.getByTestId('logout').click();
+      await page.getByTestId('login-nip').waitFor();
+      await page.goto(`${baseUrl}/employee/`);
+      await page.getByTestId('login-nip').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('supervisor app', () => {
+  for (const who of ['sectionHead', 'departmentHead', 'sekda'] as const) {
+    it(`shows ${who} their direct reports`, async () => {
+      const nip = DEMO[who];
+      const expected = await truth(nip);
+      expect(expected.reportCount).toBeGreaterThan(0);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      try {
+        await signIn(page, 'supervisor', nip);
+        await page.getByTestId('reports-list').waitFor();
+        await expect.poll(async () => (await page.getByTestId('report-row').count())).toBe(expected.reports.length);
+        const rows = await page.getByTestId('report-row').allInnerTexts();
+        expect(rows.map((r) => /\d{8}\s?\d{6}\s?\d\s?\d{3}/.exec(r)?.[0]).map(digits).sort()).toEqual(expected.reports);
+        expect(digits(await page.getByTestId('reports-total').innerText())).toBe(String(expected.reportCount));
+        if (who === 'sectionHead') expect(expected.reports).toContain(DEMO.staff);
+        expect(await seriousViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('tells a staff member without reports that the supervisor app is not for them', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await signIn(page, 'supervisor', DEMO.staff);
+      await page.getByTestId('not-a-supervisor').waitFor();
+      expect(await page.getByTestId('report-row').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
