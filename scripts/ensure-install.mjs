@@ -21,7 +21,9 @@ if (process.argv.includes('--browser') && !existsSync('/usr/bin/chromium')) {
     console.log('Installing Debian’s chromium for the browser tests…');
     run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
   } else {
-    console.error('The browser tests need Chromium at /usr/bin/chromium (Debian: apt-get install chromium).');
+    console.error(
+      'The browser tests need Chromium at /usr/bin/chromium (Debian: apt-get install chromium).',
+    );
     process.exit(1);
   }
 }

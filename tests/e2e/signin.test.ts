@@ -3,7 +3,7 @@
  * the right person, supervisor and (supervisor app) direct reports, in Indonesian and English,
  * with no serious accessibility violations.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
@@ -31,12 +31,17 @@ async function truth(nip: string) {
       await (
         await fetch(`${baseUrl}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
           body: JSON.stringify({ query }),
         })
       ).json()
     ).data;
-  const { login } = await gql(`mutation { login(nip: "${nip}", password: "${PASSWORD}") { token } }`);
+  const { login } = await gql(
+    `mutation { login(nip: "${nip}", password: "${PASSWORD}") { token } }`,
+  );
   const { me, subordinates } = await gql(
     '{ me { name supervisor { nip name } } subordinates(depth: 1, first: 50) { totalCount edges { node { nip } } } }',
     login.token,
@@ -44,12 +49,14 @@ async function truth(nip: string) {
   return {
     name: me.name as string,
     supervisorNip: (me.supervisor?.nip ?? null) as string | null,
-    reports: subordinates.edges.map((e: { node: { nip: string } }) => e.node.nip).sort() as string[],
+    reports: subordinates.edges
+      .map((e: { node: { nip: string } }) => e.node.nip)
+      .sort() as string[],
     reportCount: subordinates.totalCount as number,
   };
 }
 
-const digits = (s: string | null) => (s ?? '').replace(/\D/g, '');
+const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');
 
 async function signIn(page: Page, app: 'employee' | 'supervisor', nip: string) {
   await page.goto(`${baseUrl}/${app}/`);
@@ -61,21 +68,28 @@ async function signIn(page: Page, app: 'employee' | 'supervisor', nip: string) {
 
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help}`);
 }
 
 describe('employee app', () => {
   for (const [who, nip] of Object.entries(DEMO)) {
     it(`shows ${who} themselves and their supervisor`, async () => {
       const expected = await truth(nip);
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        locale: 'id-ID',
+      });
       const page = await context.newPage();
       try {
         await signIn(page, 'employee', nip);
         expect(await page.getByTestId('me-name').innerText()).toContain(expected.name);
         expect(digits(await page.getByTestId('me-nip').innerText())).toBe(nip);
         if (expected.supervisorNip) {
-          expect(digits(await page.getByTestId('supervisor-nip').innerText())).toBe(expected.supervisorNip);
+          expect(digits(await page.getByTestId('supervisor-nip').innerText())).toBe(
+            expected.supervisorNip,
+          );
         } else {
           await page.getByTestId('supervisor-none').waitFor();
         }
@@ -95,7 +109,9 @@ describe('employee app', () => {
       await page.getByTestId('login-nip').fill(DEMO.agencyAdmin);
       await page.getByTestId('login-password').fill('salah-sandi');
       await page.getByTestId('login-submit').click();
-      await expect.poll(() => page.getByTestId('login-error').innerText()).toContain('NIP atau kata sandi salah');
+      await expect
+        .poll(() => page.getByTestId('login-error').innerText())
+        .toContain('NIP atau kata sandi salah');
 
       await page.getByTestId('login-password').fill(PASSWORD);
       await page.getByTestId('login-submit').click();
@@ -130,10 +146,19 @@ describe('supervisor app', () => {
       try {
         await signIn(page, 'supervisor', nip);
         await page.getByTestId('reports-list').waitFor();
-        await expect.poll(async () => (await page.getByTestId('report-row').count())).toBe(expected.reports.length);
+        await expect
+          .poll(async () => await page.getByTestId('report-row').count())
+          .toBe(expected.reports.length);
         const rows = await page.getByTestId('report-row').allInnerTexts();
-        expect(rows.map((r) => /\d{8}\s?\d{6}\s?\d\s?\d{3}/.exec(r)?.[0]).map(digits).sort()).toEqual(expected.reports);
-        expect(digits(await page.getByTestId('reports-total').innerText())).toBe(String(expected.reportCount));
+        expect(
+          rows
+            .map((r) => /\d{8}\s?\d{6}\s?\d\s?\d{3}/.exec(r)?.[0])
+            .map(digits)
+            .sort(),
+        ).toEqual(expected.reports);
+        expect(digits(await page.getByTestId('reports-total').innerText())).toBe(
+          String(expected.reportCount),
+        );
         if (who === 'sectionHead') expect(expected.reports).toContain(DEMO.staff);
         expect(await seriousViolations(page)).toEqual([]);
       } finally {

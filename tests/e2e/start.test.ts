@@ -16,7 +16,10 @@ afterAll(async () => {
 async function gql(baseUrl: string, query: string, variables: object = {}, token?: string) {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as { data?: any; errors?: { extensions: { code: string } }[] };
@@ -29,9 +32,22 @@ describe('the system started from a fresh data directory', () => {
 
     const first = await startServer(dataDir);
     expect(first.output()).toContain('196812011990031004');
-    const login = await gql(first.baseUrl, 'mutation { login(nip: "199203152019031001", password: "kinerja2026") { token } }');
+    const login = await gql(
+      first.baseUrl,
+      'mutation { login(nip: "199203152019031001", password: "kinerja2026") { token } }',
+    );
     const token = login.data.login.token as string;
-    const count = await gql(first.baseUrl, '{ subordinates { totalCount } }', {}, (await gql(first.baseUrl, 'mutation { login(nip: "196812011990031004", password: "kinerja2026") { token } }')).data.login.token);
+    const count = await gql(
+      first.baseUrl,
+      '{ subordinates { totalCount } }',
+      {},
+      (
+        await gql(
+          first.baseUrl,
+          'mutation { login(nip: "196812011990031004", password: "kinerja2026") { token } }',
+        )
+      ).data.login.token,
+    );
     expect(count.data.subordinates.totalCount).toBeGreaterThan(250);
     expect(await first.stop()).toBe(0);
     expect(await readdir(path.join(dataDir, 'postgres'))).toContain('PG_VERSION');
@@ -57,7 +73,12 @@ describe('the system started from a fresh data directory', () => {
       const root = await fetch(`${server.baseUrl}/`, { redirect: 'manual' });
       expect(root.status).toBe(302);
       expect(root.headers.get('location')).toBe('/employee/');
-      for (const url of ['/employee/', '/employee/login', '/supervisor/', '/supervisor/some/deep/route']) {
+      for (const url of [
+        '/employee/',
+        '/employee/login',
+        '/supervisor/',
+        '/supervisor/some/deep/route',
+      ]) {
         const res = await fetch(`${server.baseUrl}${url}`);
         expect(res.status, url).toBe(200);
         expect(await res.text(), url).toMatch(/<div id="app">/);

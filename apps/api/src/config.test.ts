@@ -4,12 +4,20 @@ import { ConfigError, loadConfig } from './config.js';
 describe('configuration', () => {
   it('has working defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, env: 'development', databaseUrl: undefined, serveSpas: false });
+    expect(c).toMatchObject({
+      port: 3000,
+      env: 'development',
+      databaseUrl: undefined,
+      serveSpas: false,
+    });
     expect(c.dataDir).toMatch(/\.data$/);
   });
 
   it('treats an empty variable as unset', () => {
-    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 3000 });
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({
+      databaseUrl: undefined,
+      port: 3000,
+    });
   });
 
   it('serves the SPAs in production', () => {

@@ -55,7 +55,8 @@ export function createContext(init: Omit<Context, 'scope'>): Context {
     // `this`, not a captured object: Apollo hands resolvers a shallow copy of the context.
     scope(this: Context) {
       if (!this.viewer) throw unauthenticated();
-      if (scope?.viewer !== this.viewer) scope = new ViewerScope(this.em, this.viewer, this.requestId);
+      if (scope?.viewer !== this.viewer)
+        scope = new ViewerScope(this.em, this.viewer, this.requestId);
       return scope;
     },
   };

@@ -12,7 +12,11 @@ import { OrgUnit } from './modules/organisation/org-unit.entity.js';
 import { Position } from './modules/organisation/position.entity.js';
 import type { Hierarchy } from './modules/organisation/hierarchy.js';
 
-function byId<T extends { id: string }>(em: EntityManager, entity: EntityName<T>, agencyId: string) {
+function byId<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  agencyId: string,
+) {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await em.find(entity, { agencyId, id: { $in: [...ids] } } as FilterQuery<T>);
     const map = new Map(rows.map((r) => [r.id, r]));
@@ -36,7 +40,12 @@ function groupedBy<T, K extends string>(
   });
 }
 
-export function createLoaders(em: EntityManager, agencyId: string, hierarchy: Hierarchy, today: string) {
+export function createLoaders(
+  em: EntityManager,
+  agencyId: string,
+  hierarchy: Hierarchy,
+  today: string,
+) {
   return {
     employee: byId(em, Employee, agencyId),
     position: byId(em, Position, agencyId),
@@ -52,17 +61,29 @@ export function createLoaders(em: EntityManager, agencyId: string, hierarchy: Hi
     ),
     positionsByUnit: groupedBy(
       (ids) =>
-        em.find(Position, { agencyId, unit: { $in: ids } }, { orderBy: { jobClass: 'desc', name: 'asc' } }),
+        em.find(
+          Position,
+          { agencyId, unit: { $in: ids } },
+          { orderBy: { jobClass: 'desc', name: 'asc' } },
+        ),
       (p) => p.unit.id,
     ),
     childUnits: groupedBy(
       (ids) =>
-        em.find(OrgUnit, { agencyId, parent: { $in: ids } }, { orderBy: { sortOrder: 'asc', name: 'asc' } }),
+        em.find(
+          OrgUnit,
+          { agencyId, parent: { $in: ids } },
+          { orderBy: { sortOrder: 'asc', name: 'asc' } },
+        ),
       (u) => u.parent!.id,
     ),
     actingByEmployee: groupedBy(
       (ids) =>
-        em.find(ActingAssignment, { agencyId, employee: { $in: ids } }, { orderBy: { startDate: 'desc' } }),
+        em.find(
+          ActingAssignment,
+          { agencyId, employee: { $in: ids } },
+          { orderBy: { startDate: 'desc' } },
+        ),
       (a) => a.employee.id,
     ),
     supervisorId: new DataLoader<string, string | null>(async (ids) => {

@@ -16,7 +16,8 @@ try {
   throw e;
 }
 
-const log = (line: string) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg: line }));
+const log = (line: string) =>
+  console.log(JSON.stringify({ level: 30, time: Date.now(), msg: line }));
 const db = await openDatabase(config, log);
 const applied = await migrate(db.orm);
 if (applied.length) log(`migrations applied: ${applied.join(', ')}`);

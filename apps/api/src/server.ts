@@ -38,7 +38,11 @@ export const armorConfig = {
   blockFieldSuggestion: { enabled: false },
 };
 
-export async function buildServer({ config, orm, sessionSecret }: ServerDeps): Promise<FastifyInstance> {
+export async function buildServer({
+  config,
+  orm,
+  sessionSecret,
+}: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
@@ -47,7 +51,10 @@ export async function buildServer({ config, orm, sessionSecret }: ServerDeps): P
     genReqId: () => uuidv7(),
   });
   app.addHook('onRequest', (request, _reply, done) => {
-    const store = { requestId: String(request.id), locale: localeFrom(request.headers['accept-language']) };
+    const store = {
+      requestId: String(request.id),
+      locale: localeFrom(request.headers['accept-language']),
+    };
     requestStore.run(store, done);
   });
   app.addHook('onSend', async (request, reply) => {
@@ -65,7 +72,11 @@ export async function buildServer({ config, orm, sessionSecret }: ServerDeps): P
   });
   app.addHook('onResponse', async (request, reply) => {
     httpDuration.observe(
-      { method: request.method, route: request.routeOptions.url ?? 'unknown', status: reply.statusCode },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unknown',
+        status: reply.statusCode,
+      },
       reply.elapsedTime / 1000,
     );
   });
@@ -115,7 +126,9 @@ export async function buildServer({ config, orm, sessionSecret }: ServerDeps): P
       const em = orm.em.fork();
       const auth = new AuthService(em, authSettings);
       const header = request.headers.authorization;
-      const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : request.cookies[SESSION_COOKIE];
+      const token = header?.startsWith('Bearer ')
+        ? header.slice(7).trim()
+        : request.cookies[SESSION_COOKIE];
       const viewer = token ? await auth.authenticate(token) : null;
       return createContext({
         requestId: String(request.id),
@@ -143,7 +156,9 @@ async function serveSpas(app: FastifyInstance, appsDir: string): Promise<void> {
   ];
   for (const [i, spa] of spas.entries()) {
     if (!existsSync(path.join(spa.dir, 'index.html'))) {
-      app.log.warn(`${spa.dir}/index.html not found: build the SPAs (npm run build) to serve ${spa.prefix}`);
+      app.log.warn(
+        `${spa.dir}/index.html not found: build the SPAs (npm run build) to serve ${spa.prefix}`,
+      );
       continue;
     }
     await app.register(fastifyStatic, {
@@ -153,7 +168,12 @@ async function serveSpas(app: FastifyInstance, appsDir: string): Promise<void> {
       wildcard: false,
       index: 'index.html',
       setHeaders: (res, file) => {
-        res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.header(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
       },
     });
     app.get(`${spa.prefix}*`, (_request, reply) => {

@@ -37,7 +37,11 @@ export class Factory {
     return new Factory(em, agency);
   }
 
-  async unit(name: string, parent: OrgUnit | null = null, kind = OrgUnitKind.DEPARTMENT): Promise<OrgUnit> {
+  async unit(
+    name: string,
+    parent: OrgUnit | null = null,
+    kind = OrgUnitKind.DEPARTMENT,
+  ): Promise<OrgUnit> {
     const unit = this.em.create(OrgUnit, {
       agencyId: this.agency.id,
       parent,
@@ -56,7 +60,14 @@ export class Factory {
     kind = PositionKind.STRUCTURAL,
     jobClass = 9,
   ): Promise<Position> {
-    const position = this.em.create(Position, { agencyId: this.agency.id, unit, parent, name, kind, jobClass });
+    const position = this.em.create(Position, {
+      agencyId: this.agency.id,
+      unit,
+      parent,
+      name,
+      kind,
+      jobClass,
+    });
     await this.em.flush();
     return position;
   }
@@ -64,7 +75,13 @@ export class Factory {
   async employee(
     name: string,
     position: Position | null,
-    opts: { roles?: Role[]; adminUnit?: OrgUnit; nip?: string; active?: boolean; password?: string } = {},
+    opts: {
+      roles?: Role[];
+      adminUnit?: OrgUnit;
+      nip?: string;
+      active?: boolean;
+      password?: string;
+    } = {},
   ): Promise<Employee> {
     this.password ??= hashPassword('rahasia-2026');
     const employee = this.em.create(Employee, {

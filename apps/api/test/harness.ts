@@ -24,7 +24,13 @@ export const DEMO_PASSWORD = 'kinerja2026';
 export interface GqlResult<T = Record<string, any>> {
   status: number;
   data: T | null | undefined;
-  errors: { message: string; path?: (string | number)[]; extensions: { code: string; [k: string]: unknown } }[] | undefined;
+  errors:
+    | {
+        message: string;
+        path?: (string | number)[];
+        extensions: { code: string; [k: string]: unknown };
+      }[]
+    | undefined;
   headers: Record<string, unknown>;
 }
 
@@ -34,7 +40,9 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-export async function createTestApp(options: { template?: 'demo' | 'empty'; env?: Record<string, string> } = {}) {
+export async function createTestApp(
+  options: { template?: 'demo' | 'empty'; env?: Record<string, string> } = {},
+) {
   const port = inject('pgPort');
   const name = `t_${randomBytes(8).toString('hex')}`;
   const admin = new pg.Client({ connectionString: embeddedUrl(port, 'postgres') });
@@ -45,7 +53,12 @@ export async function createTestApp(options: { template?: 'demo' | 'empty'; env?
   await admin.end();
 
   const url = embeddedUrl(port, name);
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'silent', ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
   const orm = await MikroORM.init(ormConfig({ url, poolMax: 4 }));
   const app = await buildServer({ config, orm, sessionSecret: 'test-secret-'.padEnd(48, 'x') });
   const tokens = new Map<string, string>();
@@ -58,7 +71,12 @@ export async function createTestApp(options: { template?: 'demo' | 'empty'; env?
     const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     if (opts.lang) headers['accept-language'] = opts.lang;
-    const res = await app.inject({ method: 'POST', url: '/graphql', headers, payload: { query, variables } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers,
+      payload: { query, variables },
+    });
     const body = res.json() as { data?: T | null; errors?: GqlResult['errors'] };
     return { status: res.statusCode, data: body.data, errors: body.errors, headers: res.headers };
   }
@@ -86,7 +104,9 @@ export async function createTestApp(options: { template?: 'demo' | 'empty'; env?
   }
 
   /** Counts the SQL statements the callback sends. */
-  async function countStatements(fn: () => Promise<unknown>): Promise<{ count: number; sql: string[] }> {
+  async function countStatements(
+    fn: () => Promise<unknown>,
+  ): Promise<{ count: number; sql: string[] }> {
     const knex = orm.em.getConnection().getKnex();
     const sql: string[] = [];
     const listener = (q: { sql: string }) => sql.push(q.sql);
@@ -100,12 +120,18 @@ export async function createTestApp(options: { template?: 'demo' | 'empty'; env?
   }
 
   /** Plain SQL on the test database (to arrange or inspect what the API wrote). */
-  async function sql<R extends Record<string, any> = Record<string, any>>(text: string, params: unknown[] = []): Promise<R[]> {
+  async function sql<R extends Record<string, any> = Record<string, any>>(
+    text: string,
+    params: unknown[] = [],
+  ): Promise<R[]> {
     return orm.em.getConnection().execute<R[]>(text, params);
   }
 
   /** The first row of a query that must return one. */
-  async function one<R extends Record<string, any> = Record<string, any>>(text: string, params: unknown[] = []): Promise<R> {
+  async function one<R extends Record<string, any> = Record<string, any>>(
+    text: string,
+    params: unknown[] = [],
+  ): Promise<R> {
     const [row] = await sql<R>(text, params);
     if (!row) throw new Error(`no row: ${text}`);
     return row;

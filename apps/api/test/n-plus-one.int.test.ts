@@ -23,14 +23,19 @@ describe('N+1 guard', () => {
       const res = await t.as(persona.sekda, LIST, { first: 200 });
       expect(res.errors).toBeUndefined();
       expect(res.data?.subordinates.edges).toHaveLength(200);
-      expect(res.data?.subordinates.edges.every((e: { node: { supervisor: unknown } }) => e.node.supervisor)).toBe(true);
+      expect(
+        res.data?.subordinates.edges.every(
+          (e: { node: { supervisor: unknown } }) => e.node.supervisor,
+        ),
+      ).toBe(true);
     });
     expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThanOrEqual(8);
   });
 
   it('the org chart with positions and holders costs the same with twice the units', async () => {
-    const Q = '{ orgUnits { children { name positions { name holders { name unit { name } } } children { name positions { holders { name } } } } } }';
+    const Q =
+      '{ orgUnits { children { name positions { name holders { name unit { name } } } children { name positions { holders { name } } } } } }';
     const run = () =>
       t.countStatements(async () => {
         expect((await t.as(persona.staff, Q)).errors).toBeUndefined();

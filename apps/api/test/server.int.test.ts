@@ -26,12 +26,18 @@ describe('operations endpoints', () => {
     await t.app.inject({ method: 'GET', url: '/healthz' });
     const res = await t.app.inject({ method: 'GET', url: '/metrics' });
     expect(res.headers['content-type']).toMatch(/text\/plain/);
-    expect(res.body).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/healthz",status="200"\}/);
+    expect(res.body).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/healthz",status="200"\}/,
+    );
     expect(res.body).toMatch(/process_cpu_user_seconds_total/);
   });
 
   it('tags every response with a request id, honouring the caller’s', async () => {
-    const mine = await t.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'abc-123' } });
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'abc-123' },
+    });
     expect(mine.headers['x-request-id']).toBe('abc-123');
     const generated = await t.app.inject({ method: 'GET', url: '/healthz' });
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
@@ -76,7 +82,12 @@ describe('abuse limits', () => {
   it('masks unexpected errors as INTERNAL_SERVER_ERROR with the request id', async () => {
     await t.sql('alter table agency rename column time_zone to tz_tmp');
     try {
-      const res = await t.as(persona.staff, '{ agency { name } }', {}, { headers: { 'x-request-id': 'req-42' } });
+      const res = await t.as(
+        persona.staff,
+        '{ agency { name } }',
+        {},
+        { headers: { 'x-request-id': 'req-42' } },
+      );
       expect(res.errors?.[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
       expect(res.errors?.[0]?.message).toMatch(/req-42/);
       expect(res.errors?.[0]?.message).not.toMatch(/tz_tmp|time_zone|column/);

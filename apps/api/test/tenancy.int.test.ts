@@ -26,7 +26,9 @@ describe('tenant keys', () => {
     );
     const byName = new Map(rows.map((r) => [r.table_name, r.has_agency]));
     for (const table of tables) expect(byName.has(table), table).toBe(true);
-    const missing = rows.filter((r) => !GLOBAL.has(r.table_name) && !r.has_agency).map((r) => r.table_name);
+    const missing = rows
+      .filter((r) => !GLOBAL.has(r.table_name) && !r.has_agency)
+      .map((r) => r.table_name);
     expect(missing).toEqual([]);
   });
 
@@ -48,7 +50,12 @@ describe('tenant keys', () => {
   });
 
   it('foreign keys between tenant tables include agency_id', async () => {
-    const rows = await t.sql<{ table_name: string; name: string; columns: string[]; target: string }>(
+    const rows = await t.sql<{
+      table_name: string;
+      name: string;
+      columns: string[];
+      target: string;
+    }>(
       `select t.relname as table_name, c.conname as name, f.relname as target,
               array(select a.attname from unnest(c.conkey) k join pg_attribute a on a.attrelid = t.oid and a.attnum = k)::text[] as columns
          from pg_constraint c
@@ -58,7 +65,9 @@ describe('tenant keys', () => {
         where c.contype = 'f' and n.nspname = 'public'`,
     );
     const offenders = rows
-      .filter((r) => !GLOBAL.has(r.table_name) && !GLOBAL.has(r.target) && r.columns[0] !== 'agency_id')
+      .filter(
+        (r) => !GLOBAL.has(r.table_name) && !GLOBAL.has(r.target) && r.columns[0] !== 'agency_id',
+      )
       .map((r) => `${r.table_name}.${r.name}`);
     expect(offenders).toEqual([]);
   });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divideHalfUp, fromHundredths, percentHundredths, rupiahPercent, rupiahShare } from './rounding.js';
+import {
+  divideHalfUp,
+  fromHundredths,
+  percentHundredths,
+  rupiahPercent,
+  rupiahShare,
+} from './rounding.js';
 
 describe('percentages (rules.md: two places, half up)', () => {
   it.each([
@@ -59,9 +65,15 @@ describe('rupiah (whole, half up, part by part)', () => {
 
   it('is monotone in the score', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 50_000_000 }), fc.integer({ min: 0, max: 9_999 }), (base, score) => {
-        expect(rupiahShare(base, 60, score + 1)).toBeGreaterThanOrEqual(rupiahShare(base, 60, score));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 50_000_000 }),
+        fc.integer({ min: 0, max: 9_999 }),
+        (base, score) => {
+          expect(rupiahShare(base, 60, score + 1)).toBeGreaterThanOrEqual(
+            rupiahShare(base, 60, score),
+          );
+        },
+      ),
     );
   });
 });

@@ -10,9 +10,9 @@ describe('positional', () => {
   });
 
   it('sends arrays as PostgreSQL array literals', () => {
-    expect(positional('select $1::text[]', [['a', null, 'say "hi"', 'back\\slash']]).bindings).toEqual([
-      '{"a",NULL,"say \\"hi\\"","back\\\\slash"}',
-    ]);
+    expect(
+      positional('select $1::text[]', [['a', null, 'say "hi"', 'back\\slash']]).bindings,
+    ).toEqual(['{"a",NULL,"say \\"hi\\"","back\\\\slash"}']);
     expect(arrayLiteral([])).toBe('{}');
   });
 

@@ -9,12 +9,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 /** A PostgreSQL array literal of text values (NULL for null). */
 export function arrayLiteral(values: readonly unknown[]): string {
   const items = values.map((v) =>
-    v === null || v === undefined ? 'NULL' : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
+    v === null || v === undefined
+      ? 'NULL'
+      : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
   );
   return `{${items.join(',')}}`;
 }
 
-export function positional(sql: string, params: readonly unknown[]): { sql: string; bindings: unknown[] } {
+export function positional(
+  sql: string,
+  params: readonly unknown[],
+): { sql: string; bindings: unknown[] } {
   const bindings: unknown[] = [];
   const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
     const index = Number(n) - 1;

@@ -16,7 +16,10 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void,
+): Promise<OpenDatabase> {
   const database: Database = config.databaseUrl
     ? { url: config.databaseUrl, stop: async () => {} }
     : await startEmbedded({
@@ -26,7 +29,8 @@ export async function openDatabase(config: Config, log: (line: string) => void):
         persistent: true,
         log,
       });
-  if (!config.databaseUrl) log(`embedded PostgreSQL on port ${config.embeddedPgPort}, data in ${config.dataDir}`);
+  if (!config.databaseUrl)
+    log(`embedded PostgreSQL on port ${config.embeddedPgPort}, data in ${config.dataDir}`);
   const orm = await MikroORM.init(ormConfig({ url: database.url }));
   return {
     orm,

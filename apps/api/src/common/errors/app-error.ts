@@ -17,8 +17,11 @@ export class AppError extends Error {
   }
 }
 
-export const badInput = (key: MessageKey, params?: MessageParams, extra?: Record<string, unknown>) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, key, params, extra);
+export const badInput = (
+  key: MessageKey,
+  params?: MessageParams,
+  extra?: Record<string, unknown>,
+) => new AppError(ErrorCode.BAD_USER_INPUT, key, params, extra);
 export const notFound = (key: MessageKey, params?: MessageParams) =>
   new AppError(ErrorCode.NOT_FOUND, key, params);
 export const forbidden = (key: MessageKey = 'auth.forbidden', params?: MessageParams) =>

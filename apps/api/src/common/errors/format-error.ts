@@ -29,7 +29,10 @@ function message(key: MessageKey, params: MessageParams = {}): string {
 }
 
 /** Apollo's formatError: a stable code and a message in the caller's language. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
@@ -41,7 +44,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof ArgumentValidationError) {
     const details = original.extensions.validationErrors
-      .flatMap((v) => Object.values(v.constraints ?? {}).map((c) => (c.startsWith(v.property) ? c : `${v.property}: ${c}`)))
+      .flatMap((v) =>
+        Object.values(v.constraints ?? {}).map((c) =>
+          c.startsWith(v.property) ? c : `${v.property}: ${c}`,
+        ),
+      )
       .join('; ');
     return {
       ...base,
@@ -74,7 +81,10 @@ export const errorLoggingPlugin: ApolloServerPlugin<Context> = {
           const original = unwrapResolverError(e);
           if (original instanceof AppError || original instanceof ArgumentValidationError) continue;
           if (e.extensions?.code && passThrough[String(e.extensions.code)]) continue;
-          contextValue.log.error({ err: original, path: e.path }, 'unexpected error in GraphQL request');
+          contextValue.log.error(
+            { err: original, path: e.path },
+            'unexpected error in GraphQL request',
+          );
         }
       },
     };

@@ -6,7 +6,8 @@ export type Locale = 'id' | 'en';
 
 const id = {
   common: {
-    internal: 'Terjadi kesalahan pada server. Silakan coba lagi; bila berulang, hubungi admin (kode permintaan {requestId}).',
+    internal:
+      'Terjadi kesalahan pada server. Silakan coba lagi; bila berulang, hubungi admin (kode permintaan {requestId}).',
     badInput: 'Data yang dikirim tidak valid: {details}',
     invalidId: 'ID "{id}" tidak valid.',
     invalidCursor: 'Penanda halaman (cursor) tidak valid.',
@@ -19,7 +20,8 @@ const id = {
     wrongCredentials: 'NIP atau kata sandi salah.',
     inactive: 'Akun ini tidak aktif. Hubungi admin kepegawaian.',
     slowDown: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {seconds} detik.',
-    locked: 'Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.',
+    locked:
+      'Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.',
     csrf: 'Permintaan ditolak demi keamanan (perlindungan CSRF).',
   },
   organisation: {
@@ -46,7 +48,8 @@ const id = {
   nip: {
     length: 'harus 18 digit angka',
     birthDate: 'tanggal lahir (digit 1–8) bukan tanggal yang valid',
-    appointment: 'bulan pengangkatan CPNS (digit 9–14) tidak valid atau tidak setelah tanggal lahir',
+    appointment:
+      'bulan pengangkatan CPNS (digit 9–14) tidak valid atau tidak setelah tanggal lahir',
     appointmentYear: 'tahun pengangkatan (digit 9–12) tidak valid atau tidak setelah tanggal lahir',
     sex: 'digit jenis kelamin (ke-15) harus 1 atau 2',
     sequence: 'nomor urut (digit 16–18) harus 001–999',
@@ -60,7 +63,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<typeof id> = {
   common: {
-    internal: 'Something went wrong on the server. Please try again; if it keeps happening, contact the admin (request id {requestId}).',
+    internal:
+      'Something went wrong on the server. Please try again; if it keeps happening, contact the admin (request id {requestId}).',
     badInput: 'The data sent is not valid: {details}',
     invalidId: 'ID "{id}" is not valid.',
     invalidCursor: 'The page cursor is not valid.',
@@ -73,7 +77,8 @@ const en: Shape<typeof id> = {
     wrongCredentials: 'Wrong NIP or password.',
     inactive: 'This account is inactive. Contact the HR admin.',
     slowDown: 'Too many failed sign-in attempts. Try again in {seconds} seconds.',
-    locked: 'The account is temporarily locked after too many failed attempts. Try again in {minutes} minutes.',
+    locked:
+      'The account is temporarily locked after too many failed attempts. Try again in {minutes} minutes.',
     csrf: 'Request refused for security reasons (CSRF protection).',
   },
   organisation: {
@@ -100,7 +105,8 @@ const en: Shape<typeof id> = {
   nip: {
     length: 'must be 18 digits',
     birthDate: 'the birth date (digits 1–8) is not a real date',
-    appointment: 'the CPNS appointment month (digits 9–14) is not valid or not after the birth date',
+    appointment:
+      'the CPNS appointment month (digits 9–14) is not valid or not after the birth date',
     appointmentYear: 'the appointment year (digits 9–12) is not valid or not after the birth date',
     sex: 'the sex digit (15th) must be 1 or 2',
     sequence: 'the sequence (digits 16–18) must be 001–999',

@@ -14,7 +14,8 @@ export const MAX_PAGE_SIZE = 200;
 
 export function pageSize(first: number | null | undefined, fallback = 50): number {
   const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) throw badInput('common.pageSize', { max: MAX_PAGE_SIZE });
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE)
+    throw badInput('common.pageSize', { max: MAX_PAGE_SIZE });
   return n;
 }
 

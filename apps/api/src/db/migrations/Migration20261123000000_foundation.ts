@@ -10,7 +10,9 @@ export class Migration20261123000000_foundation extends Migration {
     this.addSql(`create extension if not exists btree_gist`);
     this.addSql(`create extension if not exists pg_trgm`);
 
-    this.addSql(`create type org_unit_kind as enum ('AGENCY','DEPARTMENT','DIVISION','SECTION','SUBSECTION','DISTRICT','VILLAGE','SCHOOL','CLINIC','OTHER')`);
+    this.addSql(
+      `create type org_unit_kind as enum ('AGENCY','DEPARTMENT','DIVISION','SECTION','SUBSECTION','DISTRICT','VILLAGE','SCHOOL','CLINIC','OTHER')`,
+    );
     this.addSql(`create type position_kind as enum ('STRUCTURAL','FUNCTIONAL','EXECUTOR')`);
     this.addSql(`create type employment_type as enum ('PNS','PPPK')`);
     this.addSql(`create type acting_kind as enum ('PLT','PLH')`);
@@ -84,7 +86,9 @@ export class Migration20261123000000_foundation extends Migration {
         foreign key (agency_id, admin_unit_id) references org_unit (agency_id, id),
         check (not ('DEPARTMENT_ADMIN' = any (roles)) or admin_unit_id is not null)
       )`);
-    this.addSql(`create index employee_position_idx on employee (agency_id, position_id) where active`);
+    this.addSql(
+      `create index employee_position_idx on employee (agency_id, position_id) where active`,
+    );
 
     this.addSql(`
       create table acting_assignment (
@@ -105,7 +109,9 @@ export class Migration20261123000000_foundation extends Migration {
           agency_id with =, position_id with =, daterange(start_date, end_date, '[]') with &&
         )
       )`);
-    this.addSql(`create index acting_assignment_employee_idx on acting_assignment (agency_id, employee_id)`);
+    this.addSql(
+      `create index acting_assignment_employee_idx on acting_assignment (agency_id, employee_id)`,
+    );
 
     // Who occupies a position on a date: an active holder first (lowest NIP when several share an
     // executor position), else an active employee acting in it (Plt/Plh) that day. `p_excluding`
@@ -173,7 +179,9 @@ export class Migration20261123000000_foundation extends Migration {
         at timestamptz not null default now(),
         primary key (agency_id, id)
       )`);
-    this.addSql(`create index audit_event_entity_idx on audit_event (agency_id, entity_type, entity_id)`);
+    this.addSql(
+      `create index audit_event_entity_idx on audit_event (agency_id, entity_type, entity_id)`,
+    );
     this.addSql(`create index audit_event_at_idx on audit_event (agency_id, at)`);
     this.addSql(`
       create function audit_event_append_only() returns trigger language plpgsql as $$

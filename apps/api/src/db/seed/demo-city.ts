@@ -114,5 +114,10 @@ export async function seedDemoCity(em: EntityManager) {
       ],
     );
   });
-  return { agencyId, units: city.units.length, positions: city.positions.length, employees: city.employees.length };
+  return {
+    agencyId,
+    units: city.units.length,
+    positions: city.positions.length,
+    employees: city.employees.length,
+  };
 }

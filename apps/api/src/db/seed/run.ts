@@ -9,7 +9,9 @@ const db = await openDatabase(config, console.log);
 try {
   await migrate(db.orm);
   const result = await seedDemoCity(db.orm.em.fork());
-  console.log(`demo city: ${result.units} units, ${result.positions} positions, ${result.employees} employees`);
+  console.log(
+    `demo city: ${result.units} units, ${result.positions} positions, ${result.employees} employees`,
+  );
   console.log(`demo users (password ${DEMO_PASSWORD}):`);
   for (const u of DEMO_USERS) console.log(`  ${u.nip}  ${u.who}`);
 } finally {

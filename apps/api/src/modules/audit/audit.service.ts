@@ -10,7 +10,12 @@ export class AuditLog {
     private readonly requestId: string | null,
   ) {}
 
-  write(action: string, entityType: string, entityId: string | null, data?: Record<string, unknown>): void {
+  write(
+    action: string,
+    entityType: string,
+    entityId: string | null,
+    data?: Record<string, unknown>,
+  ): void {
     this.em.persist(
       this.em.create(AuditEvent, {
         agencyId: this.agencyId,

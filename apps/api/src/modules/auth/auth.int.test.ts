@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO_PASSWORD, persona, type TestApp } from '../../../test/harness.js';
 import { delayAfter } from './auth.service.js';
 
-const LOGIN = 'mutation($nip: String!, $password: String!) { login(nip: $nip, password: $password) { token employee { nip name } } }';
+const LOGIN =
+  'mutation($nip: String!, $password: String!) { login(nip: $nip, password: $password) { token employee { nip name } } }';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ env: { LOGIN_MAX_FAILURES: '5', LOGIN_LOCK_MINUTES: '15' } });
@@ -24,14 +25,22 @@ describe('login', () => {
   it('authenticates by cookie as well as by bearer token', async () => {
     const login = await t.gql(LOGIN, { nip: persona.sectionHead, password: DEMO_PASSWORD });
     const token = login.data?.login.token as string;
-    const res = await t.gql('{ me { nip } }', {}, { headers: { cookie: `kinerja_session=${token}` } });
+    const res = await t.gql(
+      '{ me { nip } }',
+      {},
+      { headers: { cookie: `kinerja_session=${token}` } },
+    );
     expect(res.data?.me.nip).toBe(persona.sectionHead);
   });
 
   it('stores passwords as argon2id and the session secret only as an HMAC', async () => {
-    const [row] = await t.sql<{ password_hash: string }>('select password_hash from employee where nip = ?', [persona.staff]);
+    const [row] = await t.sql<{ password_hash: string }>(
+      'select password_hash from employee where nip = ?',
+      [persona.staff],
+    );
     expect(row?.password_hash).toMatch(/^\$argon2id\$/);
-    const token = (await t.gql(LOGIN, { nip: persona.staff, password: DEMO_PASSWORD })).data?.login.token as string;
+    const token = (await t.gql(LOGIN, { nip: persona.staff, password: DEMO_PASSWORD })).data?.login
+      .token as string;
     const secret = token.split('.')[3]!;
     const sessions = await t.sql<{ token_hash: string }>('select token_hash from session');
     expect(sessions.some((s) => s.token_hash.includes(secret))).toBe(false);
@@ -57,16 +66,26 @@ describe('login', () => {
   it('slows repeated failures, then locks the NIP with a clear message', async () => {
     const nip = persona.departmentHead;
     const codes: string[] = [];
-    for (let i = 0; i < 3; i++) codes.push((await t.gql(LOGIN, { nip, password: 'salah' })).errors![0]!.extensions.code);
+    for (let i = 0; i < 3; i++)
+      codes.push((await t.gql(LOGIN, { nip, password: 'salah' })).errors![0]!.extensions.code);
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
     const slowed = await t.gql(LOGIN, { nip, password: DEMO_PASSWORD });
-    expect(slowed.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 1 });
+    expect(slowed.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 1,
+    });
     expect(slowed.errors?.[0]?.message).toMatch(/Coba lagi dalam 1 detik/);
 
     // Let the spacing pass (move the last failure back), then fail up to the limit of 5.
-    const age = async () => t.sql(`update login_throttle set last_failure_at = now() - interval '2 minutes' where nip = ?`, [nip]);
+    const age = async () =>
+      t.sql(
+        `update login_throttle set last_failure_at = now() - interval '2 minutes' where nip = ?`,
+        [nip],
+      );
     await age();
-    expect((await t.gql(LOGIN, { nip, password: 'salah' })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(LOGIN, { nip, password: 'salah' })).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     await age();
     const locked = await t.gql(LOGIN, { nip, password: 'salah' }, { lang: 'en' });
     expect(locked.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
@@ -77,7 +96,10 @@ describe('login', () => {
     expect(still.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     expect(still.errors?.[0]?.message).toMatch(/dikunci sementara/);
     // After the lock, the right password works and clears the count.
-    await t.sql(`update login_throttle set locked_until = now() - interval '1 second' where nip = ?`, [nip]);
+    await t.sql(
+      `update login_throttle set locked_until = now() - interval '1 second' where nip = ?`,
+      [nip],
+    );
     const ok = await t.gql(LOGIN, { nip, password: DEMO_PASSWORD });
     expect(ok.data?.login.employee.nip).toBe(nip);
     expect(await t.sql('select * from login_throttle where nip = ?', [nip])).toEqual([]);
@@ -101,7 +123,8 @@ describe('login', () => {
 
 describe('logout', () => {
   it('ends the session: the token stops working and the cookie is cleared', async () => {
-    const token = (await t.gql(LOGIN, { nip: persona.sekda, password: DEMO_PASSWORD })).data?.login.token as string;
+    const token = (await t.gql(LOGIN, { nip: persona.sekda, password: DEMO_PASSWORD })).data?.login
+      .token as string;
     const out = await t.gql('mutation { logout }', {}, { token });
     expect(out.data?.logout).toBe(true);
     expect(String(out.headers['set-cookie'])).toMatch(/kinerja_session=;/);
@@ -121,7 +144,11 @@ describe('CSRF', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.body).toMatch(/CSRF/i);
-    const get = await t.app.inject({ method: 'GET', url: '/graphql?query=%7Bme%7Bnip%7D%7D', headers: { cookie: `kinerja_session=${token}` } });
+    const get = await t.app.inject({
+      method: 'GET',
+      url: '/graphql?query=%7Bme%7Bnip%7D%7D',
+      headers: { cookie: `kinerja_session=${token}` },
+    });
     expect(get.statusCode).toBe(400);
   });
 });

@@ -6,7 +6,9 @@ export const SESSION_COOKIE = 'kinerja_session';
 
 @ObjectType()
 export class LoginResult {
-  @Field(() => String, { description: 'Bearer token for API clients; browsers use the httpOnly cookie instead.' })
+  @Field(() => String, {
+    description: 'Bearer token for API clients; browsers use the httpOnly cookie instead.',
+  })
   token!: string;
 
   @Field(() => Employee)
@@ -16,7 +18,8 @@ export class LoginResult {
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginResult, {
-    description: 'Signs in with NIP and password; sets the session cookie. Repeated failures are slowed, then locked.',
+    description:
+      'Signs in with NIP and password; sets the session cookie. Repeated failures are slowed, then locked.',
   })
   async login(
     @Arg('nip', () => String) nip: string,

@@ -3,7 +3,6 @@ import { ErrorCode } from '@kinerja/schema';
 import { AppError, badInput } from '../../common/errors/app-error.js';
 import { query } from '../../common/sql.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { Agency } from '../organisation/agency.entity.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { Account, LoginThrottle, Session } from './auth.entities.js';
@@ -25,7 +24,9 @@ const FAILURE_WINDOW_MS = 60 * 60 * 1000;
 
 /** Seconds to wait after `failures` failures before the next attempt is heard. */
 export function delayAfter(failures: number): number {
-  return failures < FREE_FAILURES ? 0 : Math.min(MAX_DELAY_SECONDS, 2 ** (failures - FREE_FAILURES));
+  return failures < FREE_FAILURES
+    ? 0
+    : Math.min(MAX_DELAY_SECONDS, 2 ** (failures - FREE_FAILURES));
 }
 
 export interface LoginMeta {
@@ -41,7 +42,8 @@ export class AuthService {
   ) {}
 
   async login(nip: string, password: string, meta: LoginMeta, now = new Date()) {
-    if (!/^\d{18}$/.test(nip)) throw badInput('organisation.invalidNip', { nip, reason: '@nip.length' }, { field: 'nip' });
+    if (!/^\d{18}$/.test(nip))
+      throw badInput('organisation.invalidNip', { nip, reason: '@nip.length' }, { field: 'nip' });
     const throttle = await this.em.findOne(LoginThrottle, { nip });
     this.refuseWhileThrottled(throttle, now);
 
@@ -68,7 +70,8 @@ export class AuthService {
         );
         await this.em.flush();
       }
-      if (failures >= this.settings.maxFailures) throw this.lockedError(this.settings.lockMinutes * 60);
+      if (failures >= this.settings.maxFailures)
+        throw this.lockedError(this.settings.lockMinutes * 60);
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'auth.wrongCredentials');
     }
     if (!employee.active) throw new AppError(ErrorCode.UNAUTHENTICATED, 'auth.inactive');
@@ -114,7 +117,8 @@ export class AuthService {
       [parts.agencyId, parts.sessionId, now],
     );
     const row = rows[0];
-    if (!row || !sameHash(row.token_hash, hashSecret(this.settings.sessionSecret, parts.secret))) return null;
+    if (!row || !sameHash(row.token_hash, hashSecret(this.settings.sessionSecret, parts.secret)))
+      return null;
     return {
       employeeId: row.employee_id,
       agencyId: parts.agencyId,
@@ -144,7 +148,12 @@ export class AuthService {
     const waitMs = t.lastFailureAt.getTime() + delayAfter(t.failures) * 1000 - now.getTime();
     if (waitMs > 0 && now.getTime() - t.lastFailureAt.getTime() < FAILURE_WINDOW_MS) {
       const seconds = Math.ceil(waitMs / 1000);
-      throw new AppError(ErrorCode.RATE_LIMITED, 'auth.slowDown', { seconds }, { retryAfterSeconds: seconds });
+      throw new AppError(
+        ErrorCode.RATE_LIMITED,
+        'auth.slowDown',
+        { seconds },
+        { retryAfterSeconds: seconds },
+      );
     }
   }
 

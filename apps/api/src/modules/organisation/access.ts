@@ -16,7 +16,11 @@ export class Access {
   ) {
     this.relation = new DataLoader(async (ids) => {
       if (isAgencyWide(viewer)) {
-        return ids.map((id) => ({ self: id === viewer.employeeId, below: false, inAdminScope: true }));
+        return ids.map((id) => ({
+          self: id === viewer.employeeId,
+          below: false,
+          inAdminScope: true,
+        }));
       }
       const adminUnit = viewer.roles.has(Role.DEPARTMENT_ADMIN) ? viewer.adminUnitId : null;
       const map = await hierarchy.relations(viewer.employeeId, ids, today, adminUnit);

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenant.entity.js';
@@ -23,7 +23,10 @@ export class ActingAssignment extends TenantEntity {
   @Property({ type: 'date' })
   startDate!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day (inclusive); null when open-ended.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Last day (inclusive); null when open-ended.',
+  })
   @Property({ type: 'date', nullable: true })
   endDate: string | null = null;
 }

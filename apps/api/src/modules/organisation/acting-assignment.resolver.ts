@@ -20,7 +20,10 @@ export class ActingAssignmentResolver {
   }
 
   @Authorized(Role.AGENCY_ADMIN, Role.DEPARTMENT_ADMIN)
-  @Mutation(() => ActingAssignment, { description: 'Appoints a Plt/Plh; refused when the position already has one for part of the period.' })
+  @Mutation(() => ActingAssignment, {
+    description:
+      'Appoints a Plt/Plh; refused when the position already has one for part of the period.',
+  })
   createActingAssignment(
     @Arg('input', () => ActingAssignmentInput) input: ActingAssignmentInput,
     @Ctx() ctx: Context,

@@ -17,7 +17,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { Access } from './access.js';
 import { Employee } from './employee.entity.js';
 import { nipProblem } from './nip.js';
-import { EmploymentType } from './organisation.enums.js';
+import { type EmploymentType } from './organisation.enums.js';
 import { Position } from './position.entity.js';
 
 export interface RowProblem {
@@ -67,7 +67,9 @@ export class EmployeeImport {
     }
     const nips = rows.map((r) => r.nip ?? '');
     const elsewhere = new Set(
-      (await this.em.find(Account, { nip: { $in: nips }, agencyId: { $ne: agencyId } })).map((a) => a.nip),
+      (await this.em.find(Account, { nip: { $in: nips }, agencyId: { $ne: agencyId } })).map(
+        (a) => a.nip,
+      ),
     );
     const unitAllowed = new Map<string, boolean>();
     const seen = new Map<string, number>();
@@ -79,37 +81,64 @@ export class EmployeeImport {
       const problems: RowProblem[] = [];
       const nip = row.nip ?? '';
       const type = (row.employment_type || 'PNS').toUpperCase();
-      if (type !== 'PNS' && type !== 'PPPK') problems.push({ key: 'common.badInput', params: { details: `employment_type "${row.employment_type}"` } });
+      if (type !== 'PNS' && type !== 'PPPK')
+        problems.push({
+          key: 'common.badInput',
+          params: { details: `employment_type "${row.employment_type}"` },
+        });
       const nipIssue = nipProblem(nip, type === 'PPPK' ? 'PPPK' : 'PNS');
-      if (nipIssue) problems.push({ key: 'organisation.invalidNip', params: { nip, reason: `@nip.${nipIssue}` } });
-      if (seen.has(nip)) problems.push({ key: 'common.badInput', params: { details: `NIP ${nip} = line ${seen.get(nip)}` } });
+      if (nipIssue)
+        problems.push({
+          key: 'organisation.invalidNip',
+          params: { nip, reason: `@nip.${nipIssue}` },
+        });
+      if (seen.has(nip))
+        problems.push({
+          key: 'common.badInput',
+          params: { details: `NIP ${nip} = line ${seen.get(nip)}` },
+        });
       else seen.set(nip, line);
       if (elsewhere.has(nip)) problems.push({ key: 'organisation.nipTaken', params: { nip } });
-      if ((row.name ?? '').trim().length < 2) problems.push({ key: 'common.badInput', params: { details: 'name' } });
-      if (row.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(row.email)) problems.push({ key: 'common.badInput', params: { details: `email "${row.email}"` } });
-      if (row.password && row.password.length < 8) problems.push({ key: 'common.badInput', params: { details: 'password (min. 8)' } });
+      if ((row.name ?? '').trim().length < 2)
+        problems.push({ key: 'common.badInput', params: { details: 'name' } });
+      if (row.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(row.email))
+        problems.push({ key: 'common.badInput', params: { details: `email "${row.email}"` } });
+      if (row.password && row.password.length < 8)
+        problems.push({ key: 'common.badInput', params: { details: 'password (min. 8)' } });
 
-      const matches = byUnitAndName.get(`${row.unit_code}\u0000${(row.position_name ?? '').toLowerCase()}`) ?? [];
+      const matches =
+        byUnitAndName.get(`${row.unit_code}\u0000${(row.position_name ?? '').toLowerCase()}`) ?? [];
       const match = matches[0];
       if (matches.length !== 1 || !match) {
         problems.push({ key: 'organisation.positionNotFound' });
       } else {
         if (!unitAllowed.has(match.unitId)) {
-          unitAllowed.set(match.unitId, await this.access.assertAdministers(match.unitId).then(() => true, () => false));
+          unitAllowed.set(
+            match.unitId,
+            await this.access.assertAdministers(match.unitId).then(
+              () => true,
+              () => false,
+            ),
+          );
         }
-        if (!unitAllowed.get(match.unitId)) problems.push({ key: 'organisation.outsideAdminScope' });
+        if (!unitAllowed.get(match.unitId))
+          problems.push({ key: 'organisation.outsideAdminScope' });
       }
       if (problems.length || !match) rejected.push({ line, nip: nip || null, problems });
       else accepted.push({ row, positionId: match.id, type: type as EmploymentType });
     }
     if (rejected.length) return { created: 0, updated: 0, rejected };
 
-    const hashes = await Promise.all(accepted.map(({ row }) => (row.password ? hashPassword(row.password) : null)));
+    const hashes = await Promise.all(
+      accepted.map(({ row }) => (row.password ? hashPassword(row.password) : null)),
+    );
     let created = 0;
     await this.em.transactional(async (em) => {
       const audit = new AuditLog(em, agencyId, this.viewer.employeeId, this.requestId);
       const current = new Map(
-        (await em.find(Employee, { agencyId, nip: { $in: accepted.map((a) => a.row.nip!) } })).map((e) => [e.nip, e]),
+        (await em.find(Employee, { agencyId, nip: { $in: accepted.map((a) => a.row.nip!) } })).map(
+          (e) => [e.nip, e],
+        ),
       );
       for (const [i, { row, positionId, type }] of accepted.entries()) {
         const nip = row.nip!;
@@ -129,7 +158,10 @@ export class EmployeeImport {
         const hash = hashes[i];
         if (hash) employee.passwordHash = hash;
       }
-      audit.write('employee.import', 'Employee', null, { created, updated: accepted.length - created });
+      audit.write('employee.import', 'Employee', null, {
+        created,
+        updated: accepted.length - created,
+      });
       await em.flush();
     });
     return { created, updated: accepted.length - created, rejected: [] };
@@ -149,9 +181,11 @@ export class EmployeeImport {
       throw badInput('common.badInput', { details: (e as Error).message });
     }
     if (!records.length) throw badInput('organisation.importEmpty');
-    if (records.length > MAX_ROWS) throw badInput('common.badInput', { details: `max ${MAX_ROWS} rows` });
+    if (records.length > MAX_ROWS)
+      throw badInput('common.badInput', { details: `max ${MAX_ROWS} rows` });
     const missing = REQUIRED.filter((c) => !(c in records[0]!));
-    if (missing.length) throw badInput('organisation.importHeader', { columns: missing.join(', ') });
+    if (missing.length)
+      throw badInput('organisation.importHeader', { columns: missing.join(', ') });
     return records;
   }
 }

@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { badInput, forbidden, notFound } from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { translate } from '../../common/i18n/messages.js';
@@ -16,7 +27,12 @@ import { Position } from './position.entity.js';
 type SubtreeCursor = { depth: number; name: string; id: string };
 const isSubtreeCursor = (v: unknown): v is SubtreeCursor => {
   const c = v as SubtreeCursor;
-  return typeof c?.depth === 'number' && typeof c.name === 'string' && typeof c.id === 'string' && isUuid(c.id);
+  return (
+    typeof c?.depth === 'number' &&
+    typeof c.name === 'string' &&
+    typeof c.id === 'string' &&
+    isUuid(c.id)
+  );
 };
 
 @Resolver(() => Employee)
@@ -32,7 +48,8 @@ export class EmployeeResolver {
 
   @Authorized()
   @Query(() => Employee, {
-    description: 'Any employee of the agency: the directory card for everyone; other fields for the owner, their supervisors and admins.',
+    description:
+      'Any employee of the agency: the directory card for everyone; other fields for the owner, their supervisors and admins.',
   })
   async employee(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Employee> {
     const employee = isUuid(id) ? await ctx.scope().loaders.employee.load(id) : null;
@@ -54,7 +71,8 @@ export class EmployeeResolver {
   ): Promise<EmployeeConnection> {
     const scope = ctx.scope();
     const root = of ?? scope.viewer.employeeId;
-    if (!isUuid(root) || !(await scope.loaders.employee.load(root))) throw notFound('organisation.employeeNotFound');
+    if (!isUuid(root) || !(await scope.loaders.employee.load(root)))
+      throw notFound('organisation.employeeNotFound');
     await scope.access.assertMayReadPrivate(root);
     if (depth != null && depth < 1) throw badInput('common.badInput', { details: 'depth ≥ 1' });
     const size = pageSize(first);
@@ -77,8 +95,13 @@ export class EmployeeResolver {
   }
 
   @Authorized()
-  @Query(() => [Employee], { description: 'The supervisors above an employee today, nearest first.' })
-  async supervisorChain(@Arg('employeeId', () => ID) employeeId: string, @Ctx() ctx: Context): Promise<Employee[]> {
+  @Query(() => [Employee], {
+    description: 'The supervisors above an employee today, nearest first.',
+  })
+  async supervisorChain(
+    @Arg('employeeId', () => ID) employeeId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Employee[]> {
     const scope = ctx.scope();
     if (!isUuid(employeeId) || !(await scope.loaders.employee.load(employeeId))) {
       throw notFound('organisation.employeeNotFound');
@@ -94,7 +117,10 @@ export class EmployeeResolver {
     return e.position ? ctx.scope().loaders.position.load(e.position.id) : null;
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true, description: 'The unit of the employee’s position.' })
+  @FieldResolver(() => OrgUnit, {
+    nullable: true,
+    description: 'The unit of the employee’s position.',
+  })
   async unit(@Root() e: Employee, @Ctx() ctx: Context): Promise<OrgUnit | null> {
     if (!e.position) return null;
     const { loaders } = ctx.scope();
@@ -104,10 +130,14 @@ export class EmployeeResolver {
 
   // ── private: the owner, their supervisors, admins of their scope and executives ───────────
   private async guard(ctx: Context, e: Employee, field: string): Promise<void> {
-    if (!(await ctx.scope().access.mayReadPrivate(e.id))) throw forbidden('organisation.privateField', { field });
+    if (!(await ctx.scope().access.mayReadPrivate(e.id)))
+      throw forbidden('organisation.privateField', { field });
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Rank and grade (pangkat/golongan). Private.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Rank and grade (pangkat/golongan). Private.',
+  })
   async rank(@Root() e: Employee, @Ctx() ctx: Context): Promise<string | null> {
     await this.guard(ctx, e, 'rank');
     return e.rank;
@@ -137,7 +167,10 @@ export class EmployeeResolver {
     return e.email;
   }
 
-  @FieldResolver(() => Employee, { nullable: true, description: 'The direct supervisor today; null at the top. Private.' })
+  @FieldResolver(() => Employee, {
+    nullable: true,
+    description: 'The direct supervisor today; null at the top. Private.',
+  })
   async supervisor(@Root() e: Employee, @Ctx() ctx: Context): Promise<Employee | null> {
     await this.guard(ctx, e, 'supervisor');
     const { loaders } = ctx.scope();
@@ -145,13 +178,19 @@ export class EmployeeResolver {
     return id ? loaders.employee.load(id) : null;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'How many people report directly to this employee today. Private.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'How many people report directly to this employee today. Private.',
+  })
   async directReportCount(@Root() e: Employee, @Ctx() ctx: Context): Promise<number> {
     await this.guard(ctx, e, 'directReportCount');
     return ctx.scope().loaders.directReportCount.load(e.id);
   }
 
-  @FieldResolver(() => [ActingAssignment], { nullable: true, description: 'Plt/Plh assignments, newest first. Private.' })
+  @FieldResolver(() => [ActingAssignment], {
+    nullable: true,
+    description: 'Plt/Plh assignments, newest first. Private.',
+  })
   async actingAssignments(@Root() e: Employee, @Ctx() ctx: Context): Promise<ActingAssignment[]> {
     await this.guard(ctx, e, 'actingAssignments');
     return ctx.scope().loaders.actingByEmployee.load(e.id);
@@ -160,7 +199,10 @@ export class EmployeeResolver {
   // ── administration ───────────────────────────────────────────────────────────────────────
   @Authorized(Role.AGENCY_ADMIN, Role.DEPARTMENT_ADMIN)
   @Mutation(() => Employee)
-  createEmployee(@Arg('input', () => EmployeeInput) input: EmployeeInput, @Ctx() ctx: Context): Promise<Employee> {
+  createEmployee(
+    @Arg('input', () => EmployeeInput) input: EmployeeInput,
+    @Ctx() ctx: Context,
+  ): Promise<Employee> {
     return ctx.scope().organisation.createEmployee(input);
   }
 
@@ -179,9 +221,14 @@ export class EmployeeResolver {
     description:
       'Creates or updates employees from CSV (columns: nip, name, employment_type, rank, unit_code, position_name, email, password). All-or-nothing: any rejected row saves nothing.',
   })
-  async importEmployees(@Arg('csv', () => String) csv: string, @Ctx() ctx: Context): Promise<EmployeeImportResult> {
+  async importEmployees(
+    @Arg('csv', () => String) csv: string,
+    @Ctx() ctx: Context,
+  ): Promise<EmployeeImportResult> {
     const scope = ctx.scope();
-    const report = await new EmployeeImport(ctx.em, scope.viewer, scope.access, ctx.requestId).run(csv);
+    const report = await new EmployeeImport(ctx.em, scope.viewer, scope.access, ctx.requestId).run(
+      csv,
+    );
     return {
       ok: report.rejected.length === 0,
       created: report.created,

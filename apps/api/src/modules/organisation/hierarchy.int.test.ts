@@ -38,7 +38,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const supervisorOf = async (e: Employee, date = TODAY) => (await h.supervisorsOf([e.id], date)).get(e.id) ?? null;
+const supervisorOf = async (e: Employee, date = TODAY) =>
+  (await h.supervisorsOf([e.id], date)).get(e.id) ?? null;
 
 describe('supervisor resolution', () => {
   it('is the holder of the parent position', async () => {
@@ -93,7 +94,10 @@ describe('supervisor resolution', () => {
 
   it('resolves many employees in one statement', async () => {
     const { count } = await t.countStatements(() =>
-      h.supervisorsOf([E.staff1.id, E.staff2.id, E.sectionHead.id, E.head.id, E.otherHead.id], TODAY),
+      h.supervisorsOf(
+        [E.staff1.id, E.staff2.id, E.sectionHead.id, E.head.id, E.otherHead.id],
+        TODAY,
+      ),
     );
     expect(count).toBe(1);
   });
@@ -144,7 +148,12 @@ describe('subtree', () => {
   });
 
   it('tells whether a viewer is above a target', async () => {
-    const rel = await h.relations(E.sectionHead.id, [E.staff1.id, E.head.id, E.otherHead.id], TODAY, null);
+    const rel = await h.relations(
+      E.sectionHead.id,
+      [E.staff1.id, E.head.id, E.otherHead.id],
+      TODAY,
+      null,
+    );
     expect(rel.get(E.staff1.id)?.below).toBe(true);
     expect(rel.get(E.head.id)?.below).toBe(false);
     expect(rel.get(E.otherHead.id)?.below).toBe(false);

@@ -104,9 +104,15 @@ export class Hierarchy {
         args.first + 1,
       ],
     );
-    const total = rows[0] ? Number(rows[0].total) : a ? await this.subtreeCount(employeeId, date, args.depth) : 0;
+    const total = rows[0]
+      ? Number(rows[0].total)
+      : a
+        ? await this.subtreeCount(employeeId, date, args.depth)
+        : 0;
     return {
-      rows: rows.slice(0, args.first).map((r) => ({ id: r.id, depth: Number(r.depth), name: r.name })),
+      rows: rows
+        .slice(0, args.first)
+        .map((r) => ({ id: r.id, depth: Number(r.depth), name: r.name })),
       totalCount: total,
       hasNextPage: rows.length > args.first,
     };
@@ -123,7 +129,10 @@ export class Hierarchy {
   }
 
   /** How many people report directly to each of `employeeIds` on `date`. */
-  async directReportCounts(employeeIds: readonly string[], date: string): Promise<Map<string, number>> {
+  async directReportCounts(
+    employeeIds: readonly string[],
+    date: string,
+  ): Promise<Map<string, number>> {
     const rows = await this.query<{ root: string; n: string }>(
       `${MEMBERS} select root, count(*) as n from members group by root`,
       [this.agencyId, employeeIds, date, 1],

@@ -3,7 +3,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenant.entity.js';
 import { OrgUnitKind } from './organisation.enums.js';
 
-@ObjectType({ description: 'A node of the organisation tree (perangkat daerah, bidang, seksi, sekolah, puskesmas…).' })
+@ObjectType({
+  description:
+    'A node of the organisation tree (perangkat daerah, bidang, seksi, sekolah, puskesmas…).',
+})
 @Entity({ tableName: 'org_unit' })
 export class OrgUnit extends TenantEntity {
   @ManyToOne(() => OrgUnit, { nullable: true, ref: true, fieldName: 'parent_id' })

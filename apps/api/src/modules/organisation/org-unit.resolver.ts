@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { notFound } from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { Context } from '../../context.js';
@@ -11,13 +21,16 @@ import { Position } from './position.entity.js';
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
   @Authorized()
-  @Query(() => [OrgUnit], { description: 'Children of `parentId`, or the top units of the agency when omitted.' })
+  @Query(() => [OrgUnit], {
+    description: 'Children of `parentId`, or the top units of the agency when omitted.',
+  })
   async orgUnits(
     @Ctx() ctx: Context,
     @Arg('parentId', () => ID, { nullable: true }) parentId?: string | null,
   ): Promise<OrgUnit[]> {
     const scope = ctx.scope();
-    if (parentId) return scope.loaders.childUnits.load((await scope.organisation.unit(parentId)).id);
+    if (parentId)
+      return scope.loaders.childUnits.load((await scope.organisation.unit(parentId)).id);
     return ctx.em.find(
       OrgUnit,
       { agencyId: scope.viewer.agencyId, parent: null },
@@ -43,14 +56,19 @@ export class OrgUnitResolver {
     return ctx.scope().loaders.childUnits.load(u.id);
   }
 
-  @FieldResolver(() => [Position], { description: 'Positions of this unit, highest job class first.' })
+  @FieldResolver(() => [Position], {
+    description: 'Positions of this unit, highest job class first.',
+  })
   positions(@Root() u: OrgUnit, @Ctx() ctx: Context): Promise<Position[]> {
     return ctx.scope().loaders.positionsByUnit.load(u.id);
   }
 
   @Authorized(Role.AGENCY_ADMIN, Role.DEPARTMENT_ADMIN)
   @Mutation(() => OrgUnit)
-  createOrgUnit(@Arg('input', () => OrgUnitInput) input: OrgUnitInput, @Ctx() ctx: Context): Promise<OrgUnit> {
+  createOrgUnit(
+    @Arg('input', () => OrgUnitInput) input: OrgUnitInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrgUnit> {
     return ctx.scope().organisation.createUnit(input);
   }
 

@@ -36,8 +36,24 @@ export enum ActingKind {
   PLH = 'PLH',
 }
 
-registerEnumType(OrgUnitKind, { name: 'OrgUnitKind', description: 'Kind of a node of the organisation tree.' });
-registerEnumType(PositionKind, { name: 'PositionKind', description: 'Structural (head of a unit), functional (professional) or executor (staff).' });
-registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'PNS (career) or PPPK (contract) civil servant.' });
-registerEnumType(Role, { name: 'Role', description: 'Roles granted to an employee. Being a supervisor follows from the hierarchy, never from a role.' });
-registerEnumType(ActingKind, { name: 'ActingKind', description: 'PLT (pelaksana tugas) or PLH (pelaksana harian).' });
+registerEnumType(OrgUnitKind, {
+  name: 'OrgUnitKind',
+  description: 'Kind of a node of the organisation tree.',
+});
+registerEnumType(PositionKind, {
+  name: 'PositionKind',
+  description: 'Structural (head of a unit), functional (professional) or executor (staff).',
+});
+registerEnumType(EmploymentType, {
+  name: 'EmploymentType',
+  description: 'PNS (career) or PPPK (contract) civil servant.',
+});
+registerEnumType(Role, {
+  name: 'Role',
+  description:
+    'Roles granted to an employee. Being a supervisor follows from the hierarchy, never from a role.',
+});
+registerEnumType(ActingKind, {
+  name: 'ActingKind',
+  description: 'PLT (pelaksana tugas) or PLH (pelaksana harian).',
+});

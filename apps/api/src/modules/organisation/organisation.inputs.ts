@@ -1,7 +1,22 @@
-import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ActingKind, EmploymentType, OrgUnitKind, PositionKind, Role } from './organisation.enums.js';
+import {
+  ActingKind,
+  EmploymentType,
+  OrgUnitKind,
+  PositionKind,
+  Role,
+} from './organisation.enums.js';
 
 const CODE = /^[a-z0-9][a-z0-9-./]*$/;
 

@@ -38,7 +38,11 @@ describe('anonymous callers', () => {
   });
 
   it('cannot read an employee or the org chart, nor change anything', async () => {
-    for (const q of ['{ orgUnits { name } }', `{ employee(id: "${ids.staff}") { name } }`, '{ subordinates { totalCount } }']) {
+    for (const q of [
+      '{ orgUnits { name } }',
+      `{ employee(id: "${ids.staff}") { name } }`,
+      '{ subordinates { totalCount } }',
+    ]) {
       expect((await t.gql(q)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     }
     const res = await t.gql('mutation { logout }');
@@ -48,14 +52,19 @@ describe('anonymous callers', () => {
   it('get UNAUTHENTICATED for a forged or malformed token', async () => {
     const forged = `k1.${ids.staff}.${ids.staff}.${'a'.repeat(43)}`;
     for (const token of [forged, 'garbage']) {
-      expect((await t.gql('{ me { name } }', {}, { token })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+      expect((await t.gql('{ me { name } }', {}, { token })).errors?.[0]?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
     }
   });
 });
 
 describe('me and the directory card', () => {
   it('shows the staff member their position, unit and supervisor', async () => {
-    const res = await t.as(persona.staff, '{ me { nip position { name kind jobClass } unit { name } supervisor { nip } roles } }');
+    const res = await t.as(
+      persona.staff,
+      '{ me { nip position { name kind jobClass } unit { name } supervisor { nip } roles } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.me).toMatchObject({
       nip: persona.staff,
@@ -68,17 +77,30 @@ describe('me and the directory card', () => {
   it('lets any employee read anyone’s directory card, but not the rest', async () => {
     const card = await t.as(teacher, CARD, { id: ids.staff });
     expect(card.errors).toBeUndefined();
-    expect(card.data?.employee).toMatchObject({ nip: persona.staff, unit: { name: expect.any(String) } });
+    expect(card.data?.employee).toMatchObject({
+      nip: persona.staff,
+      unit: { name: expect.any(String) },
+    });
 
     const priv = await t.as(teacher, PRIVATE, { id: ids.staff });
     expect(priv.data?.employee.name).toBeTruthy();
     expect(priv.data?.employee.rank).toBeNull();
-    expect(priv.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    expect(priv.errors?.map((e) => e.extensions.code)).toEqual([
+      'FORBIDDEN',
+      'FORBIDDEN',
+      'FORBIDDEN',
+    ]);
     expect(priv.errors?.[0]?.message).toMatch(/hanya dapat dilihat/);
   });
 
   it('lets the owner, every supervisor up the chain, executives and the agency admin read private fields', async () => {
-    for (const nip of [persona.staff, persona.sectionHead, persona.departmentHead, persona.sekda, persona.agencyAdmin]) {
+    for (const nip of [
+      persona.staff,
+      persona.sectionHead,
+      persona.departmentHead,
+      persona.sekda,
+      persona.agencyAdmin,
+    ]) {
       const res = await t.as(nip, PRIVATE, { id: ids.staff });
       expect(res.errors, nip).toBeUndefined();
       expect(res.data?.employee.supervisor.nip).toBe(persona.sectionHead);
@@ -102,13 +124,16 @@ describe('me and the directory card', () => {
 
   it('answers NOT_FOUND for an unknown or malformed id', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'nope']) {
-      expect((await t.as(persona.staff, CARD, { id })).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      expect((await t.as(persona.staff, CARD, { id })).errors?.[0]?.extensions.code).toBe(
+        'NOT_FOUND',
+      );
     }
   });
 });
 
 describe('subordinates and supervisorChain', () => {
-  const SUBS = 'query($of: ID, $depth: Int, $first: Int, $after: String) { subordinates(of: $of, depth: $depth, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { depth node { nip } } } }';
+  const SUBS =
+    'query($of: ID, $depth: Int, $first: Int, $after: String) { subordinates(of: $of, depth: $depth, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { depth node { nip } } } }';
 
   it('gives the section head their direct reports, the staff member among them', async () => {
     const res = await t.as(persona.sectionHead, SUBS, { depth: 1 });
@@ -122,8 +147,13 @@ describe('subordinates and supervisorChain', () => {
     const all = await t.as(persona.departmentHead, SUBS, { of: ids.sectionHead });
     expect(all.data?.subordinates.totalCount).toBeGreaterThan(0);
     const page1 = await t.as(persona.departmentHead, SUBS, { first: 2 });
-    const page2 = await t.as(persona.departmentHead, SUBS, { first: 2, after: page1.data?.subordinates.pageInfo.endCursor });
-    const seen = [...page1.data?.subordinates.edges, ...page2.data?.subordinates.edges].map((e) => e.node.nip);
+    const page2 = await t.as(persona.departmentHead, SUBS, {
+      first: 2,
+      after: page1.data?.subordinates.pageInfo.endCursor,
+    });
+    const seen = [...page1.data!.subordinates.edges, ...page2.data!.subordinates.edges].map(
+      (e) => e.node.nip,
+    );
     expect(new Set(seen).size).toBe(4);
     expect(page2.data?.subordinates.totalCount).toBe(page1.data?.subordinates.totalCount);
   });
@@ -136,12 +166,20 @@ describe('subordinates and supervisorChain', () => {
   });
 
   it('refuses a bad cursor or page size with BAD_USER_INPUT', async () => {
-    expect((await t.as(persona.sectionHead, SUBS, { after: 'xyz' })).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    expect((await t.as(persona.sectionHead, SUBS, { first: 5000 })).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await t.as(persona.sectionHead, SUBS, { after: 'xyz' })).errors?.[0]?.extensions.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (await t.as(persona.sectionHead, SUBS, { first: 5000 })).errors?.[0]?.extensions.code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('lists the chain up to the regional head, nearest first', async () => {
-    const res = await t.as(persona.staff, 'query($id: ID!) { supervisorChain(employeeId: $id) { nip } }', { id: ids.staff });
+    const res = await t.as(
+      persona.staff,
+      'query($id: ID!) { supervisorChain(employeeId: $id) { nip } }',
+      { id: ids.staff },
+    );
     const chain = res.data?.supervisorChain.map((e: { nip: string }) => e.nip);
     expect(chain[0]).toBe(persona.sectionHead);
     expect(chain).toContain(persona.departmentHead);
@@ -150,7 +188,11 @@ describe('subordinates and supervisorChain', () => {
   });
 
   it('refuses the chain of someone outside the caller’s reach', async () => {
-    const res = await t.as(teacher, 'query($id: ID!) { supervisorChain(employeeId: $id) { nip } }', { id: ids.staff });
+    const res = await t.as(
+      teacher,
+      'query($id: ID!) { supervisorChain(employeeId: $id) { nip } }',
+      { id: ids.staff },
+    );
     expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 });
@@ -176,12 +218,18 @@ describe('administration', () => {
   });
 
   it('lets the agency admin create an employee who can then sign in', async () => {
-    const res = await t.as(persona.agencyAdmin, CREATE, { input: input('199512122020122001', { password: 'sandi-baru-1' }) });
+    const res = await t.as(persona.agencyAdmin, CREATE, {
+      input: input('199512122020122001', { password: 'sandi-baru-1' }),
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data?.createEmployee.nip).toBe('199512122020122001');
-    const login = await t.gql('mutation { login(nip: "199512122020122001", password: "sandi-baru-1") { employee { name } } }');
+    const login = await t.gql(
+      'mutation { login(nip: "199512122020122001", password: "sandi-baru-1") { employee { name } } }',
+    );
     expect(login.data?.login.employee.name).toBe('Rina Marlina, S.Kom.');
-    const [audit] = await t.sql(`select action, data from audit_event where action = 'employee.create'`);
+    const [audit] = await t.sql(
+      `select action, data from audit_event where action = 'employee.create'`,
+    );
     expect(audit?.data).toMatchObject({ nip: '199512122020122001', passwordChanged: true });
     expect(JSON.stringify(audit?.data)).not.toContain('sandi-baru-1');
   });
@@ -189,10 +237,19 @@ describe('administration', () => {
   it('refuses an invalid NIP with a clear message in the caller’s language, and saves nothing', async () => {
     const id = await t.as(persona.agencyAdmin, CREATE, { input: input('199502302020122001') });
     expect(id.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nip' });
-    expect(id.errors?.[0]?.message).toBe('NIP "199502302020122001" tidak valid: tanggal lahir (digit 1–8) bukan tanggal yang valid');
-    const en = await t.as(persona.agencyAdmin, CREATE, { input: input('19950212202012200') }, { lang: 'en' });
+    expect(id.errors?.[0]?.message).toBe(
+      'NIP "199502302020122001" tidak valid: tanggal lahir (digit 1–8) bukan tanggal yang valid',
+    );
+    const en = await t.as(
+      persona.agencyAdmin,
+      CREATE,
+      { input: input('19950212202012200') },
+      { lang: 'en' },
+    );
     expect(en.errors?.[0]?.message).toBe('NIP "19950212202012200" is not valid: must be 18 digits');
-    const { n } = await t.one<{ n: string }>(`select count(*) as n from employee where nip like '1995021%' or nip like '1995023%'`);
+    const { n } = await t.one<{ n: string }>(
+      `select count(*) as n from employee where nip like '1995021%' or nip like '1995023%'`,
+    );
     expect(Number(n)).toBe(0);
   });
 
@@ -202,7 +259,9 @@ describe('administration', () => {
   });
 
   it('refuses class-validator violations with BAD_USER_INPUT', async () => {
-    const res = await t.as(persona.agencyAdmin, CREATE, { input: input('199512122020121002', { name: 'X', email: 'bukan-email' }) });
+    const res = await t.as(persona.agencyAdmin, CREATE, {
+      input: input('199512122020121002', { name: 'X', email: 'bukan-email' }),
+    });
     expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions.fields).toEqual(expect.arrayContaining(['name', 'email']));
   });
@@ -212,7 +271,11 @@ describe('administration', () => {
       const res = await t.as(nip, CREATE, { input: input('199512122020121003') });
       expect(res.errors?.[0]?.extensions.code, nip).toBe('FORBIDDEN');
     }
-    const unit = await t.as(persona.departmentHead, `mutation($id: ID!) { updateOrgUnit(id: $id, input: { code: "x", name: "Seksi X", kind: SECTION }) { id } }`, { id: kominfoSection.id });
+    const unit = await t.as(
+      persona.departmentHead,
+      `mutation($id: ID!) { updateOrgUnit(id: $id, input: { code: "x", name: "Seksi X", kind: SECTION }) { id } }`,
+      { id: kominfoSection.id },
+    );
     expect(unit.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
@@ -227,15 +290,35 @@ describe('administration', () => {
   });
 
   it('creates units and positions, and refuses a position cycle', async () => {
-    const unit = await t.as(persona.agencyAdmin, `mutation($p: ID) { createOrgUnit(input: { parentId: $p, code: "diskominfo-uji", name: "Seksi Uji", kind: SECTION }) { id name parent { id } } }`, { p: kominfoSection.id });
+    const unit = await t.as(
+      persona.agencyAdmin,
+      `mutation($p: ID) { createOrgUnit(input: { parentId: $p, code: "diskominfo-uji", name: "Seksi Uji", kind: SECTION }) { id name parent { id } } }`,
+      { p: kominfoSection.id },
+    );
     expect(unit.errors).toBeUndefined();
-    const dup = await t.as(persona.agencyAdmin, `mutation($p: ID) { createOrgUnit(input: { parentId: $p, code: "diskominfo-uji", name: "Seksi Uji 2", kind: SECTION }) { id } }`, { p: kominfoSection.id });
+    const dup = await t.as(
+      persona.agencyAdmin,
+      `mutation($p: ID) { createOrgUnit(input: { parentId: $p, code: "diskominfo-uji", name: "Seksi Uji 2", kind: SECTION }) { id } }`,
+      { p: kominfoSection.id },
+    );
     expect(dup.errors?.[0]?.extensions.code).toBe('CONFLICT');
-    const pos = await t.as(persona.agencyAdmin, `mutation($u: ID!, $parent: ID) { createPosition(input: { unitId: $u, parentId: $parent, name: "Analis Uji", kind: FUNCTIONAL, jobClass: 8 }) { id parent { id } unit { name } } }`, { u: unit.data?.createOrgUnit.id, parent: kominfoSection.positionId });
+    const pos = await t.as(
+      persona.agencyAdmin,
+      `mutation($u: ID!, $parent: ID) { createPosition(input: { unitId: $u, parentId: $parent, name: "Analis Uji", kind: FUNCTIONAL, jobClass: 8 }) { id parent { id } unit { name } } }`,
+      { u: unit.data?.createOrgUnit.id, parent: kominfoSection.positionId },
+    );
     expect(pos.data?.createPosition.unit.name).toBe('Seksi Uji');
-    const cycle = await t.as(persona.agencyAdmin, `mutation($id: ID!, $u: ID!, $parent: ID) { updatePosition(id: $id, input: { unitId: $u, parentId: $parent, name: "Pengelola", kind: EXECUTOR, jobClass: 7 }) { id } }`, { id: kominfoSection.positionId, u: kominfoSection.id, parent: pos.data?.createPosition.id });
+    const cycle = await t.as(
+      persona.agencyAdmin,
+      `mutation($id: ID!, $u: ID!, $parent: ID) { updatePosition(id: $id, input: { unitId: $u, parentId: $parent, name: "Pengelola", kind: EXECUTOR, jobClass: 7 }) { id } }`,
+      { id: kominfoSection.positionId, u: kominfoSection.id, parent: pos.data?.createPosition.id },
+    );
     expect(cycle.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    const badClass = await t.as(persona.agencyAdmin, `mutation($u: ID!) { createPosition(input: { unitId: $u, name: "Terlalu Tinggi", kind: FUNCTIONAL, jobClass: 18 }) { id } }`, { u: kominfoSection.id });
+    const badClass = await t.as(
+      persona.agencyAdmin,
+      `mutation($u: ID!) { createPosition(input: { unitId: $u, name: "Terlalu Tinggi", kind: FUNCTIONAL, jobClass: 18 }) { id } }`,
+      { u: kominfoSection.id },
+    );
     expect(badClass.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 
@@ -247,21 +330,49 @@ describe('administration', () => {
         order by p.name limit 1`,
     );
     const M = `mutation($input: ActingAssignmentInput!) { createActingAssignment(input: $input) { id kind startDate endDate employee { nip } position { id } } }`;
-    const ok = await t.as(persona.agencyAdmin, M, { input: { employeeId: ids.sectionHead, positionId: vacant, kind: 'PLH', startDate: '2026-01-01', endDate: '2026-12-31' } });
+    const ok = await t.as(persona.agencyAdmin, M, {
+      input: {
+        employeeId: ids.sectionHead,
+        positionId: vacant,
+        kind: 'PLH',
+        startDate: '2026-01-01',
+        endDate: '2026-12-31',
+      },
+    });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data?.createActingAssignment).toMatchObject({ kind: 'PLH', startDate: '2026-01-01', endDate: '2026-12-31' });
-    const overlap = await t.as(persona.agencyAdmin, M, { input: { employeeId: ids.staff, positionId: vacant, kind: 'PLT', startDate: '2026-06-01' } });
+    expect(ok.data?.createActingAssignment).toMatchObject({
+      kind: 'PLH',
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+    });
+    const overlap = await t.as(persona.agencyAdmin, M, {
+      input: { employeeId: ids.staff, positionId: vacant, kind: 'PLT', startDate: '2026-06-01' },
+    });
     expect(overlap.errors?.[0]?.extensions.code).toBe('CONFLICT');
-    const backwards = await t.as(persona.agencyAdmin, M, { input: { employeeId: ids.staff, positionId: vacant, kind: 'PLT', startDate: '2027-06-01', endDate: '2027-05-01' } });
+    const backwards = await t.as(persona.agencyAdmin, M, {
+      input: {
+        employeeId: ids.staff,
+        positionId: vacant,
+        kind: 'PLT',
+        startDate: '2027-06-01',
+        endDate: '2027-05-01',
+      },
+    });
     expect(backwards.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    const mine = await t.as(persona.sectionHead, '{ me { actingAssignments { kind position { id } } } }');
+    const mine = await t.as(
+      persona.sectionHead,
+      '{ me { actingAssignments { kind position { id } } } }',
+    );
     expect(mine.data?.me.actingAssignments).toEqual([{ kind: 'PLH', position: { id: vacant } }]);
   });
 });
 
 describe('the org chart', () => {
   it('is readable by every employee, with units, positions and holders', async () => {
-    const res = await t.as(teacher, '{ orgUnits { name kind children { name kind positions { name jobClass holders { name } } } } }');
+    const res = await t.as(
+      teacher,
+      '{ orgUnits { name kind children { name kind positions { name jobClass holders { name } } } } }',
+    );
     expect(res.errors).toBeUndefined();
     const root = res.data?.orgUnits[0];
     expect(root.kind).toBe('AGENCY');

@@ -5,7 +5,13 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { AppError, badInput, conflict, forbidden, notFound } from '../../common/errors/app-error.js';
+import {
+  type AppError,
+  badInput,
+  conflict,
+  forbidden,
+  notFound,
+} from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { Account } from '../auth/auth.entities.js';
@@ -16,7 +22,12 @@ import { Employee } from './employee.entity.js';
 import type { Hierarchy } from './hierarchy.js';
 import { nipProblem } from './nip.js';
 import { Role } from './organisation.enums.js';
-import type { ActingAssignmentInput, EmployeeInput, OrgUnitInput, PositionInput } from './organisation.inputs.js';
+import type {
+  ActingAssignmentInput,
+  EmployeeInput,
+  OrgUnitInput,
+  PositionInput,
+} from './organisation.inputs.js';
 import { mayGrantRole } from './organisation.policy.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Position } from './position.entity.js';
@@ -46,13 +57,17 @@ export class OrganisationService {
   }
 
   async position(id: string, em = this.em): Promise<Position> {
-    const position = isUuid(id) ? await em.findOne(Position, { agencyId: this.agencyId, id }) : null;
+    const position = isUuid(id)
+      ? await em.findOne(Position, { agencyId: this.agencyId, id })
+      : null;
     if (!position) throw notFound('organisation.positionNotFound');
     return position;
   }
 
   async employee(id: string, em = this.em): Promise<Employee> {
-    const employee = isUuid(id) ? await em.findOne(Employee, { agencyId: this.agencyId, id }) : null;
+    const employee = isUuid(id)
+      ? await em.findOne(Employee, { agencyId: this.agencyId, id })
+      : null;
     if (!employee) throw notFound('organisation.employeeNotFound');
     return employee;
   }
@@ -80,7 +95,8 @@ export class OrganisationService {
       const unit = await this.unit(id, em);
       await this.access.assertAdministers(unit.id);
       const parent = await this.parentUnitFor(input.parentId ?? null, em);
-      if (parent && (await this.hierarchy.unitWithin(parent.id, unit.id))) throw badInput('organisation.unitCycle');
+      if (parent && (await this.hierarchy.unitWithin(parent.id, unit.id)))
+        throw badInput('organisation.unitCycle');
       em.assign(unit, {
         parent,
         code: input.code,
@@ -97,7 +113,8 @@ export class OrganisationService {
   /** The parent of a new or moved unit, which the viewer must administer; only agency admins make roots. */
   private async parentUnitFor(parentId: string | null, em: EntityManager): Promise<OrgUnit | null> {
     if (!parentId) {
-      if (!this.viewer.roles.has(Role.AGENCY_ADMIN)) throw forbidden('organisation.outsideAdminScope');
+      if (!this.viewer.roles.has(Role.AGENCY_ADMIN))
+        throw forbidden('organisation.outsideAdminScope');
       return null;
     }
     const parent = await this.unit(parentId, em);
@@ -132,10 +149,20 @@ export class OrganisationService {
       const unit = await this.unit(input.unitId, em);
       await this.access.assertAdministers(unit.id);
       const parent = input.parentId ? await this.position(input.parentId, em) : null;
-      if (parent && (parent.id === position.id || (await this.hierarchy.positionWouldCycle(position.id, parent.id)))) {
+      if (
+        parent &&
+        (parent.id === position.id ||
+          (await this.hierarchy.positionWouldCycle(position.id, parent.id)))
+      ) {
         throw badInput('organisation.positionCycle');
       }
-      em.assign(position, { unit, parent, name: input.name.trim(), kind: input.kind, jobClass: input.jobClass });
+      em.assign(position, {
+        unit,
+        parent,
+        name: input.name.trim(),
+        kind: input.kind,
+        jobClass: input.jobClass,
+      });
       this.audit(em).write('position.update', 'Position', position.id, { ...input });
       await em.flush();
       return position;
@@ -145,7 +172,11 @@ export class OrganisationService {
   // ── employees ────────────────────────────────────────────────────────────────────────────
   async createEmployee(input: EmployeeInput): Promise<Employee> {
     return this.em.transactional(async (em) => {
-      const employee = em.create(Employee, { agencyId: this.agencyId, nip: input.nip, name: input.name });
+      const employee = em.create(Employee, {
+        agencyId: this.agencyId,
+        nip: input.nip,
+        name: input.name,
+      });
       await this.applyEmployeeInput(em, employee, input, true);
       this.audit(em).write('employee.create', 'Employee', employee.id, redact(input));
       return employee;
@@ -157,7 +188,8 @@ export class OrganisationService {
       const employee = await this.employee(id, em);
       const position = employee.position ? await this.position(employee.position.id, em) : null;
       if (position) await this.access.assertAdministers(position.unit.id);
-      else if (!this.viewer.roles.has(Role.AGENCY_ADMIN)) throw forbidden('organisation.outsideAdminScope');
+      else if (!this.viewer.roles.has(Role.AGENCY_ADMIN))
+        throw forbidden('organisation.outsideAdminScope');
       await this.applyEmployeeInput(em, employee, input, false);
       this.audit(em).write('employee.update', 'Employee', employee.id, redact(input));
       return employee;
@@ -165,12 +197,18 @@ export class OrganisationService {
   }
 
   /** Validates and applies an employee's fields, keeps the NIP directory in step, and flushes. */
-  private async applyEmployeeInput(em: EntityManager, employee: Employee, input: EmployeeInput, isNew: boolean) {
+  private async applyEmployeeInput(
+    em: EntityManager,
+    employee: Employee,
+    input: EmployeeInput,
+    isNew: boolean,
+  ) {
     const problem = nipProblem(input.nip, input.employmentType);
     if (problem) throw invalidNip(input.nip, problem);
     const position = input.positionId ? await this.position(input.positionId, em) : null;
     if (position) await this.access.assertAdministers(position.unit.id);
-    else if (!this.viewer.roles.has(Role.AGENCY_ADMIN)) throw forbidden('organisation.outsideAdminScope');
+    else if (!this.viewer.roles.has(Role.AGENCY_ADMIN))
+      throw forbidden('organisation.outsideAdminScope');
 
     const roles = [...new Set([Role.EMPLOYEE, ...(input.roles ?? employee.roles)])];
     for (const role of roles) {
@@ -179,7 +217,8 @@ export class OrganisationService {
       }
     }
     const adminUnit = input.adminUnitId ? await this.unit(input.adminUnitId, em) : null;
-    if (roles.includes(Role.DEPARTMENT_ADMIN) && !adminUnit) throw badInput('organisation.adminUnitRequired');
+    if (roles.includes(Role.DEPARTMENT_ADMIN) && !adminUnit)
+      throw badInput('organisation.adminUnitRequired');
 
     const oldNip = employee.nip;
     em.assign(employee, {
@@ -207,7 +246,8 @@ export class OrganisationService {
       const position = await this.position(input.positionId, em);
       await this.access.assertAdministers(position.unit.id);
       const employee = await this.employee(input.employeeId, em);
-      if (input.endDate && input.endDate < input.startDate) throw badInput('organisation.actingDates');
+      if (input.endDate && input.endDate < input.startDate)
+        throw badInput('organisation.actingDates');
       const acting = em.create(ActingAssignment, {
         agencyId: this.agencyId,
         employee,
@@ -224,7 +264,9 @@ export class OrganisationService {
 
   async endActingAssignment(id: string, endDate: string): Promise<ActingAssignment> {
     return this.em.transactional(async (em) => {
-      const acting = isUuid(id) ? await em.findOne(ActingAssignment, { agencyId: this.agencyId, id }) : null;
+      const acting = isUuid(id)
+        ? await em.findOne(ActingAssignment, { agencyId: this.agencyId, id })
+        : null;
       if (!acting) throw notFound('organisation.actingNotFound');
       const position = await this.position(acting.position.id, em);
       await this.access.assertAdministers(position.unit.id);
@@ -254,7 +296,11 @@ async function flushOr(em: EntityManager, error: () => AppError): Promise<void> 
   try {
     await em.flush();
   } catch (e) {
-    if (e instanceof UniqueConstraintViolationException || (e as { code?: string }).code === '23P01') throw error();
+    if (
+      e instanceof UniqueConstraintViolationException ||
+      (e as { code?: string }).code === '23P01'
+    )
+      throw error();
     throw e;
   }
 }

@@ -34,11 +34,15 @@ export class ImportRowError {
   @Field(() => String, { nullable: true })
   nip!: string | null;
 
-  @Field(() => [String], { description: 'Every reason the row was rejected, in the caller’s language.' })
+  @Field(() => [String], {
+    description: 'Every reason the row was rejected, in the caller’s language.',
+  })
   messages!: string[];
 }
 
-@ObjectType({ description: 'Outcome of an import: saved entirely, or (any row rejected) nothing saved.' })
+@ObjectType({
+  description: 'Outcome of an import: saved entirely, or (any row rejected) nothing saved.',
+})
 export class EmployeeImportResult {
   @Field(() => Boolean)
   ok!: boolean;

@@ -1,10 +1,12 @@
-import { Entity, Enum, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenant.entity.js';
 import { PositionKind } from './organisation.enums.js';
 import { OrgUnit } from './org-unit.entity.js';
 
-@ObjectType({ description: 'A post (jabatan) in a unit. Its parent position is its holders’ supervisor’s.' })
+@ObjectType({
+  description: 'A post (jabatan) in a unit. Its parent position is its holders’ supervisor’s.',
+})
 @Entity({ tableName: 'position' })
 export class Position extends TenantEntity {
   @ManyToOne(() => OrgUnit, { ref: true, fieldName: 'unit_id' })

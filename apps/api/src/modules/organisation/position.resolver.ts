@@ -18,14 +18,19 @@ export class PositionResolver {
     return p.parent ? ctx.scope().loaders.position.load(p.parent.id) : null;
   }
 
-  @FieldResolver(() => [Employee], { description: 'Active holders (directory cards); empty when vacant.' })
+  @FieldResolver(() => [Employee], {
+    description: 'Active holders (directory cards); empty when vacant.',
+  })
   holders(@Root() p: Position, @Ctx() ctx: Context): Promise<Employee[]> {
     return ctx.scope().loaders.holdersByPosition.load(p.id);
   }
 
   @Authorized(Role.AGENCY_ADMIN, Role.DEPARTMENT_ADMIN)
   @Mutation(() => Position)
-  createPosition(@Arg('input', () => PositionInput) input: PositionInput, @Ctx() ctx: Context): Promise<Position> {
+  createPosition(
+    @Arg('input', () => PositionInput) input: PositionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Position> {
     return ctx.scope().organisation.createPosition(input);
   }
 
