@@ -11,7 +11,10 @@ import config from './codegen.js';
 describe('codegen', () => {
   it('src/gql is up to date (run `npm run schema` after changing the API or a document)', async () => {
     process.chdir(import.meta.dirname);
-    const files = (await generate({ ...config, silent: true }, false)) as { filename: string; content: string }[];
+    const files = (await generate({ ...config, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const committed = await readFile(path.join(import.meta.dirname, file.filename), 'utf8');
