@@ -39,6 +39,7 @@ export function ormConfig({ url, poolMax = 10, debug = false }: OrmOptions): Opt
       allOrNothing: true,
       tableName: 'mikro_orm_migrations',
       snapshot: false,
+      silent: true,
     },
     pool: { min: 0, max: poolMax },
     forceUtcTimezone: true,
