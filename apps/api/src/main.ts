@@ -41,12 +41,14 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
 const base = `http://localhost:${config.port}`;
-console.log(
-  [
-    '',
-    `Kinerja is running: ${base}/employee/ (pegawai) and ${base}/supervisor/ (atasan & admin); GraphQL at ${base}/graphql`,
+const lines = [
+  '',
+  `Kinerja is running: ${base}/employee/ (pegawai) and ${base}/supervisor/ (atasan & admin); GraphQL at ${base}/graphql`,
+];
+if (config.seedDemo) {
+  lines.push(
     `Demo users (password ${DEMO_PASSWORD}):`,
     ...DEMO_USERS.map((u) => `  ${u.nip}  ${u.who}`),
-    '',
-  ].join('\n'),
-);
+  );
+}
+console.log([...lines, ''].join('\n'));

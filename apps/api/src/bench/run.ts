@@ -49,7 +49,7 @@ await query(
   `do $$
    declare ag uuid := (select id from agency); root uuid := (select id from org_unit);
      mayor uuid := gen_random_uuid(); sekda uuid := gen_random_uuid(); n int := 0;
-     d int; v int; s int; k int; h int; du uuid; dp uuid; vu uuid; vp uuid; su uuid; sp uuid; xp uuid;
+     d int; v int; s int; k int; du uuid; dp uuid; vu uuid; vp uuid; su uuid; sp uuid; xp uuid;
    begin
      insert into position values (ag, mayor, root, null, 'Wali Kota', 'STRUCTURAL', 17), (ag, sekda, root, mayor, 'Sekda', 'STRUCTURAL', 16);
      for d in 1..${DEPARTMENTS} loop
@@ -76,8 +76,8 @@ await query(
        select ag, gen_random_uuid(), '1980010120050' || lpad((row_number() over ())::text, 5, '0'), 'Pejabat ' || p.id, p.id
          from position p where p.kind = 'STRUCTURAL' and not (p.name = 'Kepala Bidang' and abs(hashtext(p.id::text)) % 7 = 0);
      insert into employee (agency_id, id, nip, name, position_id)
-       select ag, gen_random_uuid(), '1990010120150' || lpad((row_number() over ())::text, 5, '0'), 'Staf ' || h || ' ' || p.id, p.id
-         from position p, generate_series(1, 5) h where p.kind = 'EXECUTOR';
+       select ag, gen_random_uuid(), '1990010120150' || lpad((row_number() over ())::text, 5, '0'), 'Staf ' || g.holder || ' ' || p.id, p.id
+         from position p, generate_series(1, 5) as g(holder) where p.kind = 'EXECUTOR';
      insert into acting_assignment (agency_id, id, employee_id, position_id, kind, start_date)
        select ag, gen_random_uuid(), (select e.id from employee e join position c on c.id = e.position_id where c.parent_id = p.id limit 1), p.id, 'PLT', '2026-01-01'
          from position p where p.name = 'Kepala Bidang' and abs(hashtext(p.id::text)) % 77 = 0
