@@ -223,30 +223,30 @@ export class Hierarchy {
   }
 
   /** Whether `unitId` lies inside the subtree of `ancestorId` (or is it). */
-  async unitWithin(unitId: string, ancestorId: string): Promise<boolean> {
-    const [row] = await this.query<{ ok: boolean }>(
-      `with recursive up(id) as (
-         select id from org_unit where agency_id = $1 and id = $2
-         union
-         select o.parent_id from up u join org_unit o on o.agency_id = $1 and o.id = u.id where o.parent_id is not null
-       )
-       select exists (select 1 from up where id = $3) as ok`,
-      [this.agencyId, unitId, ancestorId],
-    );
-    return row?.ok ?? false;
+  unitWithin(unitId: string, ancestorId: string): Promise<boolean> {
+    return this.isAncestorOrSelf('org_unit', ancestorId, unitId);
   }
 
   /** Whether making `parentId` the parent of position `positionId` would create a cycle. */
-  async positionWouldCycle(positionId: string, parentId: string): Promise<boolean> {
-    const [row] = await this.query<{ bad: boolean }>(
+  positionWouldCycle(positionId: string, parentId: string): Promise<boolean> {
+    return this.isAncestorOrSelf('position', positionId, parentId);
+  }
+
+  /** Whether `ancestorId` is `id` or above it, walking up `parent_id` in `table`. */
+  private async isAncestorOrSelf(
+    table: 'org_unit' | 'position',
+    ancestorId: string,
+    id: string,
+  ): Promise<boolean> {
+    const [row] = await this.query<{ found: boolean }>(
       `with recursive up(id) as (
-         select id from position where agency_id = $1 and id = $3
+         select id from ${table} where agency_id = $1 and id = $2
          union
-         select p.parent_id from up u join position p on p.agency_id = $1 and p.id = u.id where p.parent_id is not null
+         select t.parent_id from up u join ${table} t on t.agency_id = $1 and t.id = u.id where t.parent_id is not null
        )
-       select exists (select 1 from up where id = $2) as bad`,
-      [this.agencyId, positionId, parentId],
+       select exists (select 1 from up where id = $3) as found`,
+      [this.agencyId, id, ancestorId],
     );
-    return row?.bad ?? false;
+    return row?.found ?? false;
   }
 }
