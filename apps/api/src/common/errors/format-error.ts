@@ -12,6 +12,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { translate, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { currentRequest } from '../request-store.js';
+import { parseValidationMessage } from '../validation.js';
 import { AppError } from './app-error.js';
 
 const passThrough: Record<string, ErrorCode> = {
@@ -43,16 +44,15 @@ export function formatError(
     };
   }
   if (original instanceof ArgumentValidationError) {
-    const details = original.extensions.validationErrors
-      .flatMap((v) =>
-        Object.values(v.constraints ?? {}).map((c) =>
-          c.startsWith(v.property) ? c : `${v.property}: ${c}`,
-        ),
-      )
-      .join('; ');
+    const problems = original.extensions.validationErrors.flatMap((v) =>
+      Object.values(v.constraints ?? {}).map((text) => {
+        const parsed = parseValidationMessage(text);
+        return parsed ? message(parsed.key, parsed.params) : text;
+      }),
+    );
     return {
       ...base,
-      message: message('common.badInput', { details }),
+      message: message('common.badInput', { details: problems.join('; ') }),
       extensions: {
         code: ErrorCode.BAD_USER_INPUT,
         fields: original.extensions.validationErrors.map((v) => v.property),

@@ -45,6 +45,15 @@ const id = {
     importEmpty: 'Berkas CSV kosong atau tidak memiliki baris data.',
     importHeader: 'Kolom wajib tidak ada di baris judul: {columns}.',
   },
+  validation: {
+    length: '{field} harus {min}–{max} karakter',
+    minLength: '{field} minimal {min} karakter',
+    min: '{field} minimal {min}',
+    max: '{field} maksimal {max}',
+    email: '{field} bukan alamat email yang valid',
+    maxItems: '{field} paling banyak {max} butir',
+    code: '{field} hanya boleh berisi huruf kecil, angka, "-", "." dan "/"',
+  },
   nip: {
     length: 'harus 18 digit angka',
     birthDate: 'tanggal lahir (digit 1–8) bukan tanggal yang valid',
@@ -101,6 +110,15 @@ const en: Shape<typeof id> = {
     importFailed: 'Import cancelled: {count} rows rejected. Nothing was saved.',
     importEmpty: 'The CSV file is empty or has no data rows.',
     importHeader: 'Required columns missing from the header row: {columns}.',
+  },
+  validation: {
+    length: '{field} must be {min}–{max} characters',
+    minLength: '{field} must be at least {min} characters',
+    min: '{field} must be at least {min}',
+    max: '{field} must be at most {max}',
+    email: '{field} is not a valid email address',
+    maxItems: '{field} may have at most {max} items',
+    code: '{field} may only contain lowercase letters, digits, "-", "." and "/"',
   },
   nip: {
     length: 'must be 18 digits',

@@ -1,15 +1,15 @@
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsOptional,
-  Length,
-  Matches,
-  Max,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import {
+  AtLeast,
+  AtMost,
+  AtMostItems,
+  Code,
+  Email,
+  MinChars,
+  TextLength,
+} from '../../common/validation.js';
 import {
   ActingKind,
   EmploymentType,
@@ -18,20 +18,18 @@ import {
   Role,
 } from './organisation.enums.js';
 
-const CODE = /^[a-z0-9][a-z0-9-./]*$/;
-
 @InputType()
 export class OrgUnitInput {
   @Field(() => ID, { nullable: true, description: 'Parent unit; null only for the agency root.' })
   parentId?: string | null;
 
   @Field(() => String, { description: 'Short stable code, lowercase (e.g. "dinas-kominfo").' })
-  @Length(1, 100)
-  @Matches(CODE, { message: 'code: lowercase letters, digits, "-", "." and "/" only' })
+  @TextLength(1, 100)
+  @Code()
   code!: string;
 
   @Field(() => String)
-  @Length(2, 200)
+  @TextLength(2, 200)
   name!: string;
 
   @Field(() => OrgUnitKind)
@@ -39,7 +37,7 @@ export class OrgUnitInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0)
+  @AtLeast(0)
   sortOrder?: number | null;
 }
 
@@ -52,15 +50,15 @@ export class PositionInput {
   parentId?: string | null;
 
   @Field(() => String)
-  @Length(2, 200)
+  @TextLength(2, 200)
   name!: string;
 
   @Field(() => PositionKind)
   kind!: PositionKind;
 
   @Field(() => Int)
-  @Min(1)
-  @Max(17)
+  @AtLeast(1)
+  @AtMost(17)
   jobClass!: number;
 }
 
@@ -70,12 +68,12 @@ export class EmployeeInput {
   nip!: string;
 
   @Field(() => String)
-  @Length(2, 200)
+  @TextLength(2, 200)
   name!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 100)
+  @TextLength(1, 100)
   rank?: string | null;
 
   @Field(() => EmploymentType)
@@ -86,12 +84,12 @@ export class EmployeeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail()
+  @Email()
   email?: string | null;
 
   @Field(() => [Role], { nullable: true, description: 'Defaults to [EMPLOYEE].' })
   @IsOptional()
-  @ArrayMaxSize(4)
+  @AtMostItems(4)
   roles?: Role[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Required with DEPARTMENT_ADMIN.' })
@@ -102,7 +100,7 @@ export class EmployeeInput {
 
   @Field(() => String, { nullable: true, description: 'Sets (or resets) the password.' })
   @IsOptional()
-  @MinLength(8)
+  @MinChars(8)
   password?: string | null;
 }
 

@@ -264,6 +264,9 @@ describe('administration', () => {
     });
     expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions.fields).toEqual(expect.arrayContaining(['name', 'email']));
+    expect(res.errors?.[0]?.message).toBe(
+      'Data yang dikirim tidak valid: name harus 2–200 karakter; email bukan alamat email yang valid',
+    );
   });
 
   it('refuses staff, supervisors and executives (FORBIDDEN)', async () => {
