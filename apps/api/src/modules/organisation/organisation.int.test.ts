@@ -2,6 +2,7 @@
  * The organisation API as the demo city's people see it: who may read and change what.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Factory } from '../../../test/factories.js';
 import { createTestApp, persona, type TestApp } from '../../../test/harness.js';
 
 let t: TestApp;
@@ -120,6 +121,25 @@ describe('me and the directory card', () => {
     );
     const own = await t.as(eduAdmin, PRIVATE, { id: pupil });
     expect(own.errors).toBeUndefined();
+  });
+
+  it('answers NOT_FOUND for an employee or unit of another agency', async () => {
+    const other = await Factory.agency(t.orm.em.fork(), 'kabupaten-lain');
+    const unit = await other.unit('Dinas Lain');
+    const stranger = await other.employee('Orang Lain', await other.position('Kepala', unit));
+    expect(
+      (await t.as(persona.agencyAdmin, CARD, { id: stranger.id })).errors?.[0]?.extensions.code,
+    ).toBe('NOT_FOUND');
+    const res = await t.as(persona.sekda, 'query($id: ID!) { orgUnit(id: $id) { name } }', {
+      id: unit.id,
+    });
+    expect(res.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const sub = await t.as(
+      persona.sekda,
+      'query($id: ID) { subordinates(of: $id) { totalCount } }',
+      { id: stranger.id },
+    );
+    expect(sub.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 
   it('answers NOT_FOUND for an unknown or malformed id', async () => {
@@ -290,6 +310,29 @@ describe('administration', () => {
       input: input('199512122020121005', { positionId: undefined, roles: ['AGENCY_ADMIN'] }),
     });
     expect(grant.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('lets the agency admin edit an employee, and keeps others out', async () => {
+    const UPDATE = `mutation($id: ID!, $input: EmployeeInput!) { updateEmployee(id: $id, input: $input) { nip rank active } }`;
+    const changes = input(persona.staff, { rank: 'Penata (III/c)', employmentType: 'PNS' });
+    const ok = await t.as(persona.agencyAdmin, UPDATE, { id: ids.staff, input: changes });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data?.updateEmployee).toEqual({
+      nip: persona.staff,
+      rank: 'Penata (III/c)',
+      active: true,
+    });
+    for (const nip of [eduAdmin, persona.sectionHead]) {
+      const res = await t.as(nip, UPDATE, {
+        id: ids.staff,
+        input: { ...changes, rank: 'Pembina (IV/a)' },
+      });
+      expect(res.errors?.[0]?.extensions.code, nip).toBe('FORBIDDEN');
+    }
+    const { rank } = await t.one<{ rank: string }>('select rank from employee where nip = ?', [
+      persona.staff,
+    ]);
+    expect(rank).toBe('Penata (III/c)');
   });
 
   it('creates units and positions, and refuses a position cycle', async () => {
