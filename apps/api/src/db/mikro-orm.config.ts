@@ -8,6 +8,11 @@ import { Employee } from '../modules/organisation/employee.entity.js';
 import { OrgUnit } from '../modules/organisation/org-unit.entity.js';
 import { Position } from '../modules/organisation/position.entity.js';
 import { migrationsList } from './migrations/index.js';
+import { ActivityFavourite, ActivityItem } from '../modules/activity-bank/activity-item.entity.js';
+import { ActivityEntry, ActivitySchedule } from '../modules/activities/activity-entry.entity.js';
+import { Evidence } from '../modules/evidence/evidence.entity.js';
+import { Period } from '../modules/periods/period.entity.js';
+import { PerformancePolicy } from '../modules/policy/performance-policy.entity.js';
 
 export const entities = [
   Agency,
@@ -19,6 +24,13 @@ export const entities = [
   LoginThrottle,
   Session,
   AuditEvent,
+  PerformancePolicy,
+  Period,
+  ActivityItem,
+  ActivityFavourite,
+  Evidence,
+  ActivityEntry,
+  ActivitySchedule,
 ];
 
 export interface OrmOptions {
