@@ -1,1 +1,2 @@
 export * from './rounding.js';
+export * from './minutes.js';
