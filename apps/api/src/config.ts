@@ -26,6 +26,7 @@ const schema = z.object({
   SERVE_SPAS: boolean.optional(),
   WEB_DIST_DIR: z.string().optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   TRUST_PROXY: boolean.default(false),
@@ -45,6 +46,8 @@ export type Config = {
   serveSpas: boolean;
   webDistDir: string;
   bodyLimitBytes: number;
+  /** Largest evidence file accepted by POST /uploads (before images are re-encoded). */
+  uploadMaxBytes: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   trustProxy: boolean;
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serveSpas: e.SERVE_SPAS ?? e.NODE_ENV === 'production',
     webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : path.join(repoRoot, 'apps'),
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     trustProxy: e.TRUST_PROXY,

@@ -25,8 +25,9 @@ export class ViewerScope {
     readonly em: EntityManager,
     readonly viewer: Viewer,
     requestId: string,
+    readonly now: () => Date,
   ) {
-    this.today = todayIn(viewer.timeZone);
+    this.today = todayIn(viewer.timeZone, now());
     this.hierarchy = new Hierarchy(em, viewer.agencyId);
     this.loaders = createLoaders(em, viewer.agencyId, this.hierarchy, this.today);
     this.access = new Access(viewer, this.hierarchy, this.today);
@@ -44,6 +45,8 @@ export interface Context {
   request: FastifyRequest;
   reply: FastifyReply;
   auth: AuthService;
+  /** The time of the request's clock (fixed in tests). */
+  now: () => Date;
   /** The signed-in viewer's scope; throws UNAUTHENTICATED for anonymous requests. */
   scope(): ViewerScope;
 }
@@ -56,7 +59,7 @@ export function createContext(init: Omit<Context, 'scope'>): Context {
     scope(this: Context) {
       if (!this.viewer) throw unauthenticated();
       if (scope?.viewer !== this.viewer)
-        scope = new ViewerScope(this.em, this.viewer, this.requestId);
+        scope = new ViewerScope(this.em, this.viewer, this.requestId, this.now);
       return scope;
     },
   };

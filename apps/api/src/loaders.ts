@@ -6,10 +6,12 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { ActivityItem } from './modules/activity-bank/activity-item.entity.js';
 import { ActingAssignment } from './modules/organisation/acting-assignment.entity.js';
 import { Employee } from './modules/organisation/employee.entity.js';
 import { OrgUnit } from './modules/organisation/org-unit.entity.js';
 import { Position } from './modules/organisation/position.entity.js';
+import { createEvidenceLoaders } from './modules/evidence/evidence.loaders.js';
 import type { Hierarchy } from './modules/organisation/hierarchy.js';
 
 function byId<T extends { id: string }>(
@@ -47,9 +49,11 @@ export function createLoaders(
   today: string,
 ) {
   return {
+    evidenceByEntry: createEvidenceLoaders(em, agencyId).byEntry,
     employee: byId(em, Employee, agencyId),
     position: byId(em, Position, agencyId),
     unit: byId(em, OrgUnit, agencyId),
+    activityItem: byId(em, ActivityItem, agencyId),
     holdersByPosition: groupedBy(
       (ids) =>
         em.find(

@@ -2,12 +2,19 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './common/auth/auth-checker.js';
+import {
+  ActivityEntryResolver,
+  ActivityScheduleResolver,
+} from './modules/activities/activities.resolver.js';
+import { ActivityItemResolver } from './modules/activity-bank/activity-bank.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { EvidenceResolver } from './modules/evidence/evidence.resolver.js';
 import { ActingAssignmentResolver } from './modules/organisation/acting-assignment.resolver.js';
 import { AgencyResolver } from './modules/organisation/agency.resolver.js';
 import { EmployeeResolver } from './modules/organisation/employee.resolver.js';
 import { OrgUnitResolver } from './modules/organisation/org-unit.resolver.js';
 import { PositionResolver } from './modules/organisation/position.resolver.js';
+import { VerificationResolver } from './modules/verification/verification.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -16,6 +23,11 @@ export const resolvers = [
   OrgUnitResolver,
   PositionResolver,
   ActingAssignmentResolver,
+  ActivityEntryResolver,
+  ActivityScheduleResolver,
+  ActivityItemResolver,
+  EvidenceResolver,
+  VerificationResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | null = null;

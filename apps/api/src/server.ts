@@ -1,6 +1,6 @@
 /**
- * The HTTP server: /graphql (Apollo on Fastify), /healthz, /readyz, /metrics, and in production
- * the built SPAs at /employee/ and /supervisor/.
+ * The HTTP server: /graphql (Apollo on Fastify), /uploads (evidence files), /healthz, /readyz,
+ * /metrics, and in production the built SPAs at /employee/ and /supervisor/.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -14,18 +14,21 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import client from 'prom-client';
 import type { Config } from './config.js';
 import { uuidv7 } from './common/ids.js';
+import { authenticateRequest } from './common/auth/http-auth.js';
 import { errorLoggingPlugin, formatError } from './common/errors/format-error.js';
 import { requestStore } from './common/request-store.js';
 import { localeFrom } from './common/i18n/messages.js';
 import { createContext, type Context } from './context.js';
 import { AuthService } from './modules/auth/auth.service.js';
-import { SESSION_COOKIE } from './modules/auth/auth.resolver.js';
+import { evidenceRoutes } from './modules/evidence/evidence.routes.js';
 import { getSchema } from './schema.js';
 
 export interface ServerDeps {
   config: Config;
   orm: MikroORM;
   sessionSecret: string;
+  /** The clock every request reads (tests fix it); the real time by default. */
+  now?: () => Date;
 }
 
 /** Limits applied to every GraphQL request (graphql-armor). Batching is off: one operation per request. */
@@ -42,6 +45,7 @@ export async function buildServer({
   config,
   orm,
   sessionSecret,
+  now = () => new Date(),
 }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
@@ -125,11 +129,7 @@ export async function buildServer({
     context: async (request, reply) => {
       const em = orm.em.fork();
       const auth = new AuthService(em, authSettings);
-      const header = request.headers.authorization;
-      const token = header?.startsWith('Bearer ')
-        ? header.slice(7).trim()
-        : request.cookies[SESSION_COOKIE];
-      const viewer = token ? await auth.authenticate(token) : null;
+      const viewer = await authenticateRequest(request, auth);
       return createContext({
         requestId: String(request.id),
         locale: localeFrom(request.headers['accept-language']),
@@ -139,9 +139,13 @@ export async function buildServer({
         request,
         reply,
         auth,
+        now,
       });
     },
   });
+
+  // ── evidence files (POST /uploads, GET /uploads/:id[/thumbnail]) ───────────────────────────
+  await app.register(evidenceRoutes, { orm, config, authSettings, now });
 
   // ── the SPAs ─────────────────────────────────────────────────────────────────────────────
   if (config.serveSpas) await serveSpas(app, config.webDistDir);

@@ -41,7 +41,12 @@ export interface CallOptions {
 }
 
 export async function createTestApp(
-  options: { template?: 'demo' | 'empty'; env?: Record<string, string> } = {},
+  options: {
+    template?: 'demo' | 'empty';
+    env?: Record<string, string>;
+    /** A fixed clock for every request (ISO instant), e.g. '2026-11-20T10:00:00+07:00'. */
+    now?: string;
+  } = {},
 ) {
   const port = inject('pgPort');
   const name = `t_${randomBytes(8).toString('hex')}`;
@@ -60,7 +65,13 @@ export async function createTestApp(
     ...options.env,
   });
   const orm = await MikroORM.init(ormConfig({ url, poolMax: 4 }));
-  const app = await buildServer({ config, orm, sessionSecret: 'test-secret-'.padEnd(48, 'x') });
+  const fixed = options.now ? new Date(options.now) : null;
+  const app = await buildServer({
+    config,
+    orm,
+    sessionSecret: 'test-secret-'.padEnd(48, 'x'),
+    now: fixed ? () => fixed : undefined,
+  });
   const tokens = new Map<string, string>();
 
   async function gql<T = Record<string, any>>(

@@ -1,113 +1,44 @@
 /**
- * `npm run bench`: the hierarchy queries on a synthetic city of province size, on a throw-away
- * embedded PostgreSQL, each beside a hand-written SQL baseline (a plain recursive walk without
- * vacancy and acting rules: the floor the real query can be compared with).
+ * `npm run bench [-- --case hierarchy|verification|all]`: measured on a throw-away embedded
+ * PostgreSQL, each figure beside the same work as one hand-written SQL statement (through
+ * node-postgres, or MikroORM's connection for the hierarchy walks) — the floor to compare with.
  *
- *   npm run bench -- --departments 60   (default 60 departments ≈ 19,600 employees)
+ *   hierarchy     supervisor resolution and subtree reads on ~20,000 employees (--departments 60)
+ *   verification  100,000 employees' entries (2 million), a supervisor with 5,000 pending:
+ *                 the queue's first page and a 5,000-entry bulk approve
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import type { Viewer } from '../common/auth/viewer.js';
 import { query } from '../common/sql.js';
+import { ViewerScope } from '../context.js';
 import { ormConfig } from '../db/mikro-orm.config.js';
 import { startEmbedded } from '../db/postgres.js';
 import { Hierarchy } from '../modules/organisation/hierarchy.js';
+import { Role } from '../modules/organisation/organisation.enums.js';
+import { VerificationDecision } from '../modules/verification/verification.enums.js';
+import { VerificationService } from '../modules/verification/verification.service.js';
+import { bigTeam, buildAgency, entries } from './synthetic.js';
 
 const { values } = parseArgs({
   options: {
-    departments: { type: 'string', default: '60' },
-    repeat: { type: 'string', default: '15' },
+    case: { type: 'string', default: 'all' },
+    repeat: { type: 'string', default: '9' },
   },
 });
-const DEPARTMENTS = Number(values.departments);
 const REPEAT = Number(values.repeat);
 const DATE = '2026-11-23';
 
-const dataDir = await mkdtemp(path.join(tmpdir(), 'kinerja-bench-'));
-const db = await startEmbedded({
-  dataDir,
-  port: 54400 + Math.floor(Math.random() * 500),
-  database: 'bench',
-  persistent: false,
-});
-const orm = await MikroORM.init(ormConfig({ url: db.url, poolMax: 2 }));
-await orm.getMigrator().up();
-const em = orm.em.fork();
+type Row = [name: string, ms: number, baseline: number | null];
 
-// ── a synthetic agency: mayor → Sekda → departments → 5 divisions → 4 sections → 3 staff positions × 5 holders;
-//    every 7th division head position vacant, every 11th of those with a Plt ───────────────────────────────
-const t0 = performance.now();
-await query(
-  em,
-  `with a as (insert into agency (id, code, name) values (gen_random_uuid(), 'bench', 'Bench') returning id)
-   insert into org_unit (agency_id, id, code, name, kind) select id, gen_random_uuid(), 'root', 'Root', 'AGENCY' from a`,
-);
-await query(
-  em,
-  `do $$
-   declare ag uuid := (select id from agency); root uuid := (select id from org_unit);
-     mayor uuid := gen_random_uuid(); sekda uuid := gen_random_uuid(); n int := 0;
-     d int; v int; s int; k int; du uuid; dp uuid; vu uuid; vp uuid; su uuid; sp uuid; xp uuid;
-   begin
-     insert into position values (ag, mayor, root, null, 'Wali Kota', 'STRUCTURAL', 17), (ag, sekda, root, mayor, 'Sekda', 'STRUCTURAL', 16);
-     for d in 1..${DEPARTMENTS} loop
-       du := gen_random_uuid(); dp := gen_random_uuid();
-       insert into org_unit (agency_id, id, parent_id, code, name, kind) values (ag, du, root, 'd' || d, 'Dinas ' || d, 'DEPARTMENT');
-       insert into position values (ag, dp, du, sekda, 'Kepala Dinas', 'STRUCTURAL', 15);
-       for v in 1..5 loop
-         vu := gen_random_uuid(); vp := gen_random_uuid();
-         insert into org_unit (agency_id, id, parent_id, code, name, kind) values (ag, vu, du, 'd' || d || 'v' || v, 'Bidang', 'DIVISION');
-         insert into position values (ag, vp, vu, dp, 'Kepala Bidang', 'STRUCTURAL', 12);
-         for s in 1..4 loop
-           su := gen_random_uuid(); sp := gen_random_uuid();
-           insert into org_unit (agency_id, id, parent_id, code, name, kind) values (ag, su, vu, 'd' || d || 'v' || v || 's' || s, 'Seksi', 'SECTION');
-           insert into position values (ag, sp, su, vp, 'Kepala Seksi', 'STRUCTURAL', 9);
-           for k in 1..3 loop
-             xp := gen_random_uuid();
-             insert into position values (ag, xp, su, sp, 'Staf', 'EXECUTOR', 6);
-           end loop;
-         end loop;
-       end loop;
-     end loop;
-     -- one holder per structural position (but some division heads), five per staff position
-     insert into employee (agency_id, id, nip, name, position_id)
-       select ag, gen_random_uuid(), '1980010120050' || lpad((row_number() over ())::text, 5, '0'), 'Pejabat ' || p.id, p.id
-         from position p where p.kind = 'STRUCTURAL' and not (p.name = 'Kepala Bidang' and abs(hashtext(p.id::text)) % 7 = 0);
-     insert into employee (agency_id, id, nip, name, position_id)
-       select ag, gen_random_uuid(), '1990010120150' || lpad((row_number() over ())::text, 5, '0'), 'Staf ' || g.holder || ' ' || p.id, p.id
-         from position p, generate_series(1, 5) as g(holder) where p.kind = 'EXECUTOR';
-     insert into acting_assignment (agency_id, id, employee_id, position_id, kind, start_date)
-       select ag, gen_random_uuid(), (select e.id from employee e join position c on c.id = e.position_id where c.parent_id = p.id limit 1), p.id, 'PLT', '2026-01-01'
-         from position p where p.name = 'Kepala Bidang' and abs(hashtext(p.id::text)) % 77 = 0
-          and exists (select 1 from position c where c.parent_id = p.id);
-   end $$`,
-);
-await query(em, 'analyze');
-const [sizes] = await query<{ employees: string; positions: string; acting: string }>(
-  em,
-  `select (select count(*) from employee) as employees, (select count(*) from position) as positions,
-          (select count(*) from acting_assignment) as acting`,
-);
-const [ag] = await query<{ id: string }>(em, 'select id from agency');
-const h = new Hierarchy(em, ag!.id);
-const pick = async (sql: string) => (await query<{ id: string }>(em, sql)).map((r) => r.id);
-const [sekda] = await pick(
-  `select e.id from employee e join position p on p.id = e.position_id where p.name = 'Sekda'`,
-);
-const [head] = await pick(
-  `select e.id from employee e join position p on p.id = e.position_id where p.name = 'Kepala Dinas' limit 1`,
-);
-const sample = await pick('select id from employee order by md5(id::text) limit 1000');
-console.log(
-  `synthetic agency: ${sizes!.employees} employees, ${sizes!.positions} positions, ${sizes!.acting} acting, built in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
-);
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
+async function time(fn: () => Promise<unknown>, repeat = REPEAT): Promise<number> {
   await fn();
   const runs: number[] = [];
-  for (let i = 0; i < REPEAT; i++) {
+  for (let i = 0; i < repeat; i++) {
     const s = performance.now();
     await fn();
     runs.push(performance.now() - s);
@@ -115,62 +46,225 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
 }
 
-const rows: [string, number, number | null][] = [];
-const bench = async (name: string, fn: () => Promise<unknown>, baseline?: () => Promise<unknown>) =>
-  rows.push([name, await time(fn), baseline ? await time(baseline) : null]);
-
-await bench(
-  'supervisorsOf(1,000 employees)',
-  () => h.supervisorsOf(sample, DATE),
-  () =>
-    query(
-      em,
-      `select e.id, s.id from employee e join position p on p.id = e.position_id
-                 left join employee s on s.position_id = p.parent_id where e.id = any($1::uuid[])`,
-      [sample],
-    ),
-);
-const plainSubtree = (root: string) => () =>
-  query(
-    em,
-    `with recursive t(id) as (
-       select p.id from position p join employee e on e.position_id = p.parent_id where e.id = $1
-       union all select c.id from position c join t on c.parent_id = t.id)
-     select e.id, e.name, count(*) over () from t join employee e on e.position_id = t.id order by e.name limit 51`,
-    [root],
-  );
-await bench(
-  'subtree page of a department head (first 50 + total)',
-  () => h.subtreePage(head!, DATE, { depth: null, first: 50, after: null }),
-  plainSubtree(head!),
-);
-await bench(
-  'subtree page of Sekda (whole agency, first 50 + total)',
-  () => h.subtreePage(sekda!, DATE, { depth: null, first: 50, after: null }),
-  plainSubtree(sekda!),
-);
-await bench('direct reports of a department head (depth 1)', () =>
-  h.subtreePage(head!, DATE, { depth: 1, first: 50, after: null }),
-);
-await bench('directReportCounts(200 people)', () =>
-  h.directReportCounts(sample.slice(0, 200), DATE),
-);
-await bench('relations(department head → 200 targets)', () =>
-  h.relations(head!, sample.slice(0, 200), DATE, null),
-);
-await bench('supervisorChain(a staff member)', () => h.supervisorChain(sample[0]!, DATE));
-
-console.log(
-  `median of ${REPEAT} runs, ms`.padEnd(58) + 'query'.padStart(10) + 'baseline'.padStart(10),
-);
-for (const [name, ms, base] of rows) {
+function print(title: string, rows: Row[]) {
   console.log(
-    name.padEnd(58) +
-      ms.toFixed(2).padStart(10) +
-      (base === null ? '—' : base.toFixed(2)).padStart(10),
+    `\n${title}\n${'median ms'.padEnd(62)}${'query'.padStart(10)}${'baseline'.padStart(10)}`,
   );
+  for (const [name, ms, base] of rows) {
+    console.log(
+      name.padEnd(62) +
+        ms.toFixed(1).padStart(10) +
+        (base === null ? '—' : base.toFixed(1)).padStart(10),
+    );
+  }
 }
 
-await orm.close(true);
-await db.stop();
-await rm(dataDir, { recursive: true, force: true });
+/** A fresh cluster and database for one case. */
+async function withDatabase(fn: (orm: MikroORM, url: string) => Promise<void>) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'kinerja-bench-'));
+  const db = await startEmbedded({
+    dataDir,
+    port: 54400 + Math.floor(Math.random() * 500),
+    database: 'bench',
+    persistent: false,
+  });
+  const orm = await MikroORM.init(ormConfig({ url: db.url, poolMax: 2 }));
+  try {
+    await orm.getMigrator().up();
+    await fn(orm, db.url);
+  } finally {
+    await orm.close(true);
+    await db.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const pick = async (orm: MikroORM, sql: string, params: unknown[] = []) =>
+  (await query<{ id: string }>(orm.em.fork(), sql, params)).map((r) => r.id);
+
+async function hierarchyCase() {
+  await withDatabase(async (orm) => {
+    const em = orm.em.fork();
+    const t0 = performance.now();
+    const agencyId = await buildAgency(em, { departments: 60, holdersPerStaffPosition: 5 });
+    await query(em, 'analyze');
+    const [n] = await query<{ employees: string; positions: string }>(
+      em,
+      'select (select count(*) from employee) as employees, (select count(*) from position) as positions',
+    );
+    const h = new Hierarchy(em, agencyId);
+    const [sekda] = await pick(
+      orm,
+      `select e.id from employee e join position p on p.id = e.position_id where p.name = 'Sekda'`,
+    );
+    const [head] = await pick(
+      orm,
+      `select e.id from employee e join position p on p.id = e.position_id where p.name = 'Kepala Dinas' limit 1`,
+    );
+    const sample = await pick(orm, 'select id from employee order by md5(id::text) limit 1000');
+    const plainSubtree = (root: string) => () =>
+      query(
+        em,
+        `with recursive t(id) as (
+           select p.id from position p join employee e on e.position_id = p.parent_id where e.id = $1
+           union all select c.id from position c join t on c.parent_id = t.id)
+         select e.id, e.name, count(*) over () from t join employee e on e.position_id = t.id order by e.name limit 51`,
+        [root],
+      );
+    const rows: Row[] = [
+      [
+        'supervisorsOf(1,000 employees)',
+        await time(() => h.supervisorsOf(sample, DATE)),
+        await time(() =>
+          query(
+            em,
+            `select e.id, s.id from employee e join position p on p.id = e.position_id
+                     left join employee s on s.position_id = p.parent_id where e.id = any($1::uuid[])`,
+            [sample],
+          ),
+        ),
+      ],
+      [
+        'subtree page of a department head (first 50 + total)',
+        await time(() => h.subtreePage(head!, DATE, { depth: null, first: 50, after: null })),
+        await time(plainSubtree(head!)),
+      ],
+      [
+        'subtree page of Sekda (whole agency, first 50 + total)',
+        await time(() => h.subtreePage(sekda!, DATE, { depth: null, first: 50, after: null })),
+        await time(plainSubtree(sekda!)),
+      ],
+      [
+        'direct reports of a department head (depth 1)',
+        await time(() => h.subtreePage(head!, DATE, { depth: 1, first: 50, after: null })),
+        null,
+      ],
+      [
+        'directReportCounts(200 people)',
+        await time(() => h.directReportCounts(sample.slice(0, 200), DATE)),
+        null,
+      ],
+      [
+        'relations(department head → 200 targets)',
+        await time(() => h.relations(head!, sample.slice(0, 200), DATE, null)),
+        null,
+      ],
+      [
+        'supervisorChain(a staff member)',
+        await time(() => h.supervisorChain(sample[0]!, DATE)),
+        null,
+      ],
+    ];
+    print(
+      `hierarchy: ${n!.employees} employees, ${n!.positions} positions (built in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+      rows,
+    );
+  });
+}
+
+async function verificationCase() {
+  await withDatabase(async (orm, url) => {
+    const em = orm.em.fork();
+    let t0 = performance.now();
+    const agencyId = await buildAgency(em, { departments: 307, holdersPerStaffPosition: 5 });
+    const headId = await bigTeam(em, agencyId, 250);
+    const [headPos] = await pick(orm, 'select position_id as id from employee where id = $1', [
+      headId,
+    ]);
+    const orgSeconds = (performance.now() - t0) / 1000;
+    t0 = performance.now();
+    await entries(em, agencyId, 20, headPos!);
+    await query(em, 'analyze');
+    const entrySeconds = (performance.now() - t0) / 1000;
+    const [n] = await query<{ employees: string; entries: string; pending: string }>(
+      em,
+      `select (select count(*) from employee) as employees, (select count(*) from activity_entry) as entries,
+              (select count(*) from activity_entry where status = 'SUBMITTED') as pending`,
+    );
+
+    const viewer: Viewer = {
+      employeeId: headId,
+      agencyId,
+      timeZone: 'Asia/Jakarta',
+      roles: new Set([Role.EMPLOYEE]),
+      adminUnitId: null,
+      sessionId: 'bench',
+    };
+    const now = () => new Date('2026-12-28T03:00:00Z');
+    const service = (e = orm.em.fork()) => {
+      const scope = new ViewerScope(e, viewer, 'bench', now);
+      return new VerificationService(
+        e,
+        viewer,
+        scope.today,
+        now,
+        scope.loaders,
+        scope.access,
+        'bench',
+      );
+    };
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const firstPage = () => service().queue({}, 50, null);
+    const firstPageSql = () =>
+      client.query(
+        `select e.id, e.date, e.start_time, e.credited_minutes, x.name
+           from activity_entry e
+           join employee x on x.agency_id = e.agency_id and x.id = e.employee_id
+           join position p on p.agency_id = x.agency_id and p.id = x.position_id
+          where e.agency_id = $1 and e.status = 'SUBMITTED' and p.parent_id = $2
+          order by x.name, e.date, e.start_time limit 50`,
+        [agencyId, headPos],
+      );
+    const pendingIds = await pick(orm, `select id from activity_entry where status = 'SUBMITTED'`);
+    const reset = () =>
+      client.query(
+        `update activity_entry set status = 'SUBMITTED', decided_by = null, decided_at = null, decision_source = null
+                     where agency_id = $1 and id = any($2::uuid[])`,
+        [agencyId, pendingIds],
+      );
+    const approveRuns: number[] = [];
+    const baselineRuns: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      let s = performance.now();
+      const result = await service().verify(
+        { entryIds: pendingIds, decision: VerificationDecision.APPROVE, note: null },
+        'id',
+      );
+      approveRuns.push(performance.now() - s);
+      if (result.applied !== pendingIds.length)
+        throw new Error(`approved ${result.applied} of ${pendingIds.length}`);
+      await reset();
+      s = performance.now();
+      await client.query(
+        `update activity_entry set status = 'APPROVED', decided_by = $2, decided_at = now(), decision_source = 'SUPERVISOR'
+          where agency_id = $1 and id = any($3::uuid[]) and status = 'SUBMITTED'`,
+        [agencyId, headId, pendingIds],
+      );
+      baselineRuns.push(performance.now() - s);
+      await reset();
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const rows: Row[] = [
+      [
+        'verification queue, first page of 50 (5,000 pending)',
+        await time(firstPage),
+        await time(firstPageSql),
+      ],
+      [
+        `verifyActivities: approve ${pendingIds.length} entries in one call`,
+        median(approveRuns),
+        median(baselineRuns),
+      ],
+    ];
+    await client.end();
+    print(
+      `verification: ${n!.employees} employees, ${n!.entries} entries, ${n!.pending} pending for one supervisor ` +
+        `(org built in ${orgSeconds.toFixed(1)} s, entries in ${entrySeconds.toFixed(1)} s)`,
+      rows,
+    );
+  });
+}
+
+if (values.case === 'hierarchy' || values.case === 'all') await hierarchyCase();
+if (values.case === 'verification' || values.case === 'all') await verificationCase();

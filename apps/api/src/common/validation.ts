@@ -39,6 +39,12 @@ export const AtMostItems = (max: number) =>
   ArrayMaxSize(max, { message: message('validation.maxItems', { max }) });
 export const Code = () =>
   Matches(/^[a-z0-9][a-z0-9-./]*$/, { message: message('validation.code') });
+/** Each string of an array is min–max characters long. */
+export const EachTextLength = (min: number, max: number) =>
+  Length(min, max, { each: true, message: message('validation.length', { min, max }) });
+/** An activity-bank item code: letters, digits, ".", "-", "_" and "/" (case-insensitive). */
+export const ITEM_CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+export const ItemCode = () => Matches(ITEM_CODE, { message: message('activityBank.invalidCode') });
 
 /** Reads a message written by these decorators; null for any other text. */
 export function parseValidationMessage(text: string): ValidationMessage | null {

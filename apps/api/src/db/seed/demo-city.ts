@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql.js';
 import { hashPassword } from '../../modules/auth/passwords.js';
+import { seedActivityBank } from './activity-bank.js';
 import { buildDemoCity, DEMO_PASSWORD } from './demo-city.data.js';
 
 /** A stable UUID (version 8, name-based) for a seeded row. */
@@ -28,6 +29,7 @@ export async function seedDemoCity(em: EntityManager) {
   const positionId = (key: string) => seedId(city.agency.code, 'position', key);
   const employeeId = (nip: string) => seedId(city.agency.code, 'employee', nip);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let activityItems = 0;
 
   await em.transactional(async (tx) => {
     const sql = (q: string, params: unknown[]) => query(tx, q, params);
@@ -113,11 +115,17 @@ export async function seedDemoCity(em: EntityManager) {
         city.acting.map((a) => a.endDate),
       ],
     );
+    activityItems = await seedActivityBank(tx, city, {
+      agencyId,
+      unit: unitId,
+      item: (code) => seedId(city.agency.code, 'activity-item', code),
+    });
   });
   return {
     agencyId,
     units: city.units.length,
     positions: city.positions.length,
     employees: city.employees.length,
+    activityItems,
   };
 }

@@ -339,7 +339,7 @@ describe('reading entries', () => {
 
   it('reads any number of entries in a constant number of statements', async () => {
     const Q =
-      '{ myEntries(from: "2026-11-01", to: "2026-11-30") { id startTime item { name standardMinutes } employee { name unit { name } } decidedBy { name } } }';
+      '{ myEntries(from: "2026-11-01", to: "2026-11-30") { id startTime item { name standardMinutes } employee { name unit { name } } decidedBy { name } evidence { url thumbnailUrl sha256 } } }';
     await t.tokenOf(persona.staff);
     const before = await t.countStatements(() => t.as(persona.staff, Q));
     await t.sql(

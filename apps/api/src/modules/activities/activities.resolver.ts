@@ -14,6 +14,7 @@ import { notFound } from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import { ActivityItem } from '../activity-bank/activity-item.entity.js';
+import { Evidence } from '../evidence/evidence.entity.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { ActivitiesService } from './activities.service.js';
 import { ActivityInput, ScheduleInput } from './activities.inputs.js';
@@ -76,6 +77,11 @@ export class ActivityEntryResolver {
   @FieldResolver(() => Employee)
   async employee(@Root() e: ActivityEntry, @Ctx() ctx: Context): Promise<Employee> {
     return (await ctx.scope().loaders.employee.load(e.employee.id))!;
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Photos and documents attached as evidence.' })
+  evidence(@Root() e: ActivityEntry, @Ctx() ctx: Context): Promise<Evidence[]> {
+    return ctx.scope().loaders.evidenceByEntry.load(e.id);
   }
 
   @FieldResolver(() => Employee, {

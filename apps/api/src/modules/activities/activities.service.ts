@@ -14,6 +14,7 @@ import { query } from '../../common/sql.js';
 import { ITEM_APPLIES } from '../activity-bank/applicability.js';
 import { ActivityItem } from '../activity-bank/activity-item.entity.js';
 import { AuditLog } from '../audit/audit.service.js';
+import { assertEvidenceUsable } from '../evidence/evidence.service.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { policyOn } from '../policy/policy.service.js';
 import { ActivityEntryStatus, DecisionSource } from './activities.enums.js';
@@ -153,17 +154,6 @@ export class ActivitiesService {
     return { start, end };
   }
 
-  private async assertEvidence(ids: string[], em: EntityManager): Promise<void> {
-    if (!ids.length) return;
-    const [row] = await query<{ n: string }>(
-      em,
-      'select count(*) as n from evidence where agency_id = $1 and owner_id = $2 and id = any($3::uuid[])',
-      [this.agencyId, this.viewer.employeeId, ids.filter(isUuid)],
-    );
-    if (Number(row?.n) !== new Set(ids).size)
-      throw badInput('activities.evidenceNotYours', {}, { field: 'evidenceIds' });
-  }
-
   /** The first entry of the viewer overlapping [start, end) on date (rejected ones do not count). */
   private async overlapping(
     date: string,
@@ -198,7 +188,7 @@ export class ActivitiesService {
     if (item.requires_evidence && !evidenceIds.length) {
       throw badInput('activities.evidenceRequired', { item: item.name }, { field: 'evidenceIds' });
     }
-    await this.assertEvidence(evidenceIds, em);
+    await assertEvidenceUsable(em, this.viewer, evidenceIds);
     const startTime = hhmm(input.startTime);
     const endTime = hhmm(input.endTime);
     const clash = await this.overlapping(input.date, startTime, endTime, em, except);

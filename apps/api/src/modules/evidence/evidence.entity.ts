@@ -31,7 +31,10 @@ export class Evidence extends TenantEntity {
   @Property({ type: 'integer' })
   sizeBytes!: number;
 
-  @Field(() => String, { description: 'SHA-256 of the stored bytes.' })
+  @Field(() => String, {
+    description:
+      'SHA-256 (hex) of the file as uploaded, before images are re-encoded: the same file uploaded twice has the same hash.',
+  })
   @Property({ type: 'text' })
   sha256!: string;
 

@@ -6,7 +6,11 @@ import { DEFAULT_POLICY, type PolicyValues } from './performance-policy.entity.j
  * The policy values in force on `date` for an agency: the version with the latest effective_from on
  * or before it, else the defaults of rules.md.
  */
-export async function policyOn(em: EntityManager, agencyId: string, date: string): Promise<PolicyValues> {
+export async function policyOn(
+  em: EntityManager,
+  agencyId: string,
+  date: string,
+): Promise<PolicyValues> {
   const [row] = await query<{
     daily_minimum_minutes: number;
     daily_cap_minutes: number;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildActivityBank } from './activity-bank.data.js';
+import { buildDemoCity } from './demo-city.data.js';
+
+const bank = buildActivityBank();
+const city = buildDemoCity();
+
+describe('the demo activity bank', () => {
+  it('is deterministic and real-sized', () => {
+    expect(buildActivityBank()).toEqual(bank);
+    expect(bank.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('has unique, well-formed codes and plausible values', () => {
+    expect(new Set(bank.map((i) => i.code)).size).toBe(bank.length);
+    expect(new Set(bank.map((i) => i.name.toLowerCase())).size).toBe(bank.length);
+    for (const item of bank) {
+      expect(item.code).toMatch(/^[A-Z]+\.\d{3}$/);
+      expect(item.name.length).toBeGreaterThanOrEqual(3);
+      expect(item.standardMinutes).toBeGreaterThanOrEqual(5);
+      expect(item.standardMinutes).toBeLessThanOrEqual(480);
+      expect(item.keywords.every((k) => k === k.toLowerCase() && k.trim() === k && k)).toBe(true);
+    }
+    expect(bank.some((i) => i.requiresEvidence)).toBe(true);
+    expect(bank.some((i) => i.category === 'ADDITIONAL')).toBe(true);
+  });
+
+  it('scopes items by units and position kinds that exist in the demo city', () => {
+    const units = new Map(city.units.map((u) => [u.key, u]));
+    for (const item of bank) {
+      expect(item.unitKeys.map((k) => units.get(k)?.code)).toEqual(item.unitCodes);
+    }
+    const byCode = new Map(bank.map((i) => [i.code, i]));
+    const general = bank.filter((i) => i.unitKeys.length === 0 && i.positionKinds.length === 0);
+    expect(general.length).toBeGreaterThanOrEqual(30);
+    expect(byCode.get('UMUM.001')).toMatchObject({
+      name: 'Mengikuti rapat koordinasi',
+      standardMinutes: 60,
+      outputUnit: 'kegiatan',
+    });
+    expect(byCode.get('GURU.001')).toMatchObject({
+      name: 'Menyusun soal ulangan harian',
+      standardMinutes: 60,
+      outputUnit: 'dokumen',
+    });
+    const schools = city.units.filter((u) => u.kind === 'SCHOOL').map((u) => u.code);
+    expect(schools).toHaveLength(3);
+    expect(byCode.get('GURU.001')?.unitCodes).toEqual(schools);
+    const clinics = city.units.filter((u) => u.kind === 'CLINIC').map((u) => u.code);
+    expect(bank.find((i) => i.name === 'Memberikan asuhan keperawatan')?.unitCodes).toEqual(
+      clinics,
+    );
+    expect(bank.find((i) => i.name === 'Mendisposisi surat masuk')?.positionKinds).toEqual([
+      'STRUCTURAL',
+    ]);
+    expect(bank.find((i) => i.name === 'Menyusun surat pertanggungjawaban')?.unitCodes).toContain(
+      'BPKAD',
+    );
+    expect(bank.find((i) => i.name === 'Mengembangkan fitur aplikasi')?.unitCodes).toContain(
+      'DISKOMINFO.02',
+    );
+  });
+});
