@@ -1,2 +1,3 @@
 export * from './rounding.js';
 export * from './minutes.js';
+export * from './attendance.types.js';
