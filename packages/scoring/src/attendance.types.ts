@@ -18,11 +18,20 @@ export type LeaveKind =
   | 'OFFICIAL_TRAVEL'
   | 'WORK_FROM_HOME';
 
+/** Which half of the day a half-day request covers. */
+export type DayHalf = 'MORNING' | 'AFTERNOON';
+
 /** An approved request covering (part of) the day. */
 export interface DayLeave {
   requestId: string;
   kind: LeaveKind;
   halfDay: boolean;
+  /**
+   * For a half-day leave or official travel, the half it covers, when known: the morning half
+   * excuses the day's lateness (TL), the afternoon half its early departure (PSW). Left out, the
+   * half excuses whichever of the two weighs more (see day-status.ts).
+   */
+  half?: DayHalf | null;
 }
 
 /** Everything known about one employee's day. */
