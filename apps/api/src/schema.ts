@@ -7,13 +7,26 @@ import {
   ActivityScheduleResolver,
 } from './modules/activities/activities.resolver.js';
 import { ActivityItemResolver } from './modules/activity-bank/activity-bank.resolver.js';
+import {
+  AttendanceDayResolver,
+  AttendanceRecordResolver,
+  AttendanceResolver,
+} from './modules/attendance/attendance.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import {
+  CalendarResolver,
+  OrgUnitCalendarResolver,
+  SpecialPeriodResolver,
+  WorkPatternResolver,
+} from './modules/calendar/calendar.resolver.js';
 import { EvidenceResolver } from './modules/evidence/evidence.resolver.js';
+import { LeaveRequestResolver } from './modules/leave/leave.resolver.js';
 import { ActingAssignmentResolver } from './modules/organisation/acting-assignment.resolver.js';
 import { AgencyResolver } from './modules/organisation/agency.resolver.js';
 import { EmployeeResolver } from './modules/organisation/employee.resolver.js';
 import { OrgUnitResolver } from './modules/organisation/org-unit.resolver.js';
 import { PositionResolver } from './modules/organisation/position.resolver.js';
+import { OrgUnitPlacesResolver, PlacesResolver } from './modules/places/places.resolver.js';
 import { VerificationResolver } from './modules/verification/verification.resolver.js';
 
 export const resolvers = [
@@ -28,6 +41,16 @@ export const resolvers = [
   ActivityItemResolver,
   EvidenceResolver,
   VerificationResolver,
+  AttendanceResolver,
+  AttendanceRecordResolver,
+  AttendanceDayResolver,
+  CalendarResolver,
+  WorkPatternResolver,
+  SpecialPeriodResolver,
+  OrgUnitCalendarResolver,
+  PlacesResolver,
+  OrgUnitPlacesResolver,
+  LeaveRequestResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | null = null;

@@ -6,6 +6,8 @@
  *   hierarchy     supervisor resolution and subtree reads on ~20,000 employees (--departments 60)
  *   verification  100,000 employees' entries (2 million), a supervisor with 5,000 pending:
  *                 the queue's first page and a 5,000-entry bulk approve
+ *   checkins      the morning peak: ~5,500 employees each checking in once through the real
+ *                 server (autocannon, 50 connections), requests/s and latency percentiles
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ import { Hierarchy } from '../modules/organisation/hierarchy.js';
 import { Role } from '../modules/organisation/organisation.enums.js';
 import { VerificationDecision } from '../modules/verification/verification.enums.js';
 import { VerificationService } from '../modules/verification/verification.service.js';
+import { checkinsCase } from './checkins.js';
 import { bigTeam, buildAgency, entries } from './synthetic.js';
 
 const { values } = parseArgs({
@@ -268,3 +271,5 @@ async function verificationCase() {
 
 if (values.case === 'hierarchy' || values.case === 'all') await hierarchyCase();
 if (values.case === 'verification' || values.case === 'all') await verificationCase();
+if (values.case === 'checkins' || values.case === 'all')
+  await withDatabase((_orm, url) => checkinsCase(url, { departments: 17, connections: 50 }));

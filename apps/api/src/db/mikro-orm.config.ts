@@ -11,6 +11,10 @@ import { migrationsList } from './migrations/index.js';
 import { ActivityFavourite, ActivityItem } from '../modules/activity-bank/activity-item.entity.js';
 import { ActivityEntry, ActivitySchedule } from '../modules/activities/activity-entry.entity.js';
 import { Evidence } from '../modules/evidence/evidence.entity.js';
+import { AttendanceRecord } from '../modules/attendance/attendance-record.entity.js';
+import { SpecialPeriod, WorkPattern } from '../modules/calendar/calendar.entities.js';
+import { OfficeLocation } from '../modules/places/office-location.entity.js';
+import { LeaveRequest } from '../modules/leave/leave-request.entity.js';
 import { Period } from '../modules/periods/period.entity.js';
 import { PerformancePolicy } from '../modules/policy/performance-policy.entity.js';
 
@@ -31,6 +35,11 @@ export const entities = [
   Evidence,
   ActivityEntry,
   ActivitySchedule,
+  AttendanceRecord,
+  WorkPattern,
+  SpecialPeriod,
+  OfficeLocation,
+  LeaveRequest,
 ];
 
 export interface OrmOptions {

@@ -26,7 +26,9 @@ export class Migration20261123140000_attendance extends Migration {
         primary key (agency_id, id),
         unique (agency_id, code)
       )`);
-    this.addSql(`create unique index work_pattern_default_idx on work_pattern (agency_id) where is_default`);
+    this.addSql(
+      `create unique index work_pattern_default_idx on work_pattern (agency_id) where is_default`,
+    );
     this.addSql(`
       create table work_pattern_day (
         agency_id uuid not null,
@@ -41,7 +43,9 @@ export class Migration20261123140000_attendance extends Migration {
       )`);
     // A unit's own pattern; units without one inherit their parent's, and the agency default at the top.
     this.addSql(`alter table org_unit add column work_pattern_id uuid`);
-    this.addSql(`alter table org_unit add foreign key (agency_id, work_pattern_id) references work_pattern (agency_id, id)`);
+    this.addSql(
+      `alter table org_unit add foreign key (agency_id, work_pattern_id) references work_pattern (agency_id, id)`,
+    );
     this.addSql(`create index org_unit_work_pattern_idx on org_unit (agency_id, work_pattern_id)`);
 
     // Other hours for a while (Ramadan): units on base_pattern (all when null) follow pattern instead.
@@ -61,7 +65,9 @@ export class Migration20261123140000_attendance extends Migration {
         foreign key (agency_id, pattern_id) references work_pattern (agency_id, id),
         check (end_date >= start_date)
       )`);
-    this.addSql(`create index special_period_dates_idx on special_period (agency_id, start_date, end_date)`);
+    this.addSql(
+      `create index special_period_dates_idx on special_period (agency_id, start_date, end_date)`,
+    );
 
     this.addSql(`
       create table holiday (
@@ -97,7 +103,9 @@ export class Migration20261123140000_attendance extends Migration {
     this.addSql(`create index unit_office_location_idx on unit_office (agency_id, location_id)`);
 
     // Where an employee works from home (their WFH requests use it).
-    this.addSql(`alter table employee add column home_latitude double precision, add column home_longitude double precision`);
+    this.addSql(
+      `alter table employee add column home_latitude double precision, add column home_longitude double precision`,
+    );
 
     this.addSql(`
       create table leave_request (
@@ -130,8 +138,12 @@ export class Migration20261123140000_attendance extends Migration {
         check ((start_time is null) = (end_time is null)),
         check (start_time is null or end_time > start_time)
       )`);
-    this.addSql(`create index leave_request_employee_idx on leave_request (agency_id, employee_id, start_date, end_date)`);
-    this.addSql(`create index leave_request_pending_idx on leave_request (agency_id, employee_id, submitted_at) where status = 'PENDING'`);
+    this.addSql(
+      `create index leave_request_employee_idx on leave_request (agency_id, employee_id, start_date, end_date)`,
+    );
+    this.addSql(
+      `create index leave_request_pending_idx on leave_request (agency_id, employee_id, submitted_at) where status = 'PENDING'`,
+    );
 
     this.addSql(`
       create table attendance_record (

@@ -3,6 +3,9 @@ import { Migration20261123000000_foundation } from './Migration20261123000000_fo
 import { Migration20261123100000_activities } from './Migration20261123100000_activities.js';
 import { Migration20261123130000_verification } from './Migration20261123130000_verification.js';
 import { Migration20261123140000_attendance } from './Migration20261123140000_attendance.js';
+import { Migration20261123150000_calendar } from './Migration20261123150000_calendar.js';
+import { Migration20261123160000_leave } from './Migration20261123160000_leave.js';
+import { Migration20261123170000_attendance_extra } from './Migration20261123170000_attendance_extra.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +13,10 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123100000_activities', class: Migration20261123100000_activities },
   { name: 'Migration20261123130000_verification', class: Migration20261123130000_verification },
   { name: 'Migration20261123140000_attendance', class: Migration20261123140000_attendance },
+  { name: 'Migration20261123150000_calendar', class: Migration20261123150000_calendar },
+  { name: 'Migration20261123160000_leave', class: Migration20261123160000_leave },
+  {
+    name: 'Migration20261123170000_attendance_extra',
+    class: Migration20261123170000_attendance_extra,
+  },
 ];

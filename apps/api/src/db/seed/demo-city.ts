@@ -8,7 +8,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql.js';
 import { hashPassword } from '../../modules/auth/passwords.js';
 import { seedActivityBank } from './activity-bank.js';
+import { seedCalendar } from './calendar.js';
 import { buildDemoCity, DEMO_PASSWORD } from './demo-city.data.js';
+import { seedLeave } from './leave.js';
 
 /** A stable UUID (version 8, name-based) for a seeded row. */
 export function seedId(...parts: string[]): string {
@@ -119,6 +121,18 @@ export async function seedDemoCity(em: EntityManager) {
       agencyId,
       unit: unitId,
       item: (code) => seedId(city.agency.code, 'activity-item', code),
+    });
+    await seedCalendar(tx, {
+      agencyId,
+      unit: unitId,
+      employee: employeeId,
+      id: (kind, key) => seedId(city.agency.code, kind, key),
+    });
+    await seedLeave(tx, {
+      agencyId,
+      timeZone: city.agency.timeZone,
+      employee: employeeId,
+      request: (key) => seedId(city.agency.code, 'leave-request', key),
     });
   });
   return {

@@ -362,6 +362,19 @@ describe('GET /uploads/:id', () => {
     }
   });
 
+  it('serves a leave request’s attachment (a doctor’s letter) to the requester’s supervisors, not peers', async () => {
+    const letter = await upload(persona.staff, { filename: 'surat-dokter.pdf', content: pdf() });
+    const url = `/uploads/${letter.body.id}`;
+    expect((await fetchAs(persona.sectionHead, url)).statusCode).toBe(404);
+    await t.sql(
+      `insert into leave_request (agency_id, id, employee_id, kind, start_date, end_date, reason, attachment_id)
+       values (?, gen_random_uuid(), ?, 'SICK', '2026-11-10', '2026-11-11', 'Demam', ?)`,
+      [agencyId, ids.staff, letter.body.id],
+    );
+    expect((await fetchAs(persona.sectionHead, url)).statusCode).toBe(200);
+    expect((await fetchAs(peer, url)).statusCode).toBe(404);
+  });
+
   it('answers 404 to another agency and for unknown or malformed ids', async () => {
     const other = await Factory.agency(t.orm.em.fork(), 'kabupaten-lain');
     const unit = await other.unit('Dinas Lain');

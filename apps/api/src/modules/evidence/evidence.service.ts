@@ -137,10 +137,19 @@ export class EvidenceService {
     }>(
       this.em,
       `select ev.owner_id, ev.mime_type, ev.original_name, ev.storage_key, ev.thumbnail_key,
-              array(select distinct ae.employee_id
+              array(select ae.employee_id
                       from activity_entry_evidence l
                       join activity_entry ae on ae.agency_id = l.agency_id and ae.id = l.entry_id
-                     where l.agency_id = ev.agency_id and l.evidence_id = ev.id) as entry_employee_ids
+                     where l.agency_id = ev.agency_id and l.evidence_id = ev.id
+                    union
+                    select ar.employee_id from attendance_record ar
+                     where ar.agency_id = ev.agency_id and ar.check_in_photo_id = ev.id
+                    union
+                    select ar.employee_id from attendance_record ar
+                     where ar.agency_id = ev.agency_id and ar.check_out_photo_id = ev.id
+                    union
+                    select lr.employee_id from leave_request lr
+                     where lr.agency_id = ev.agency_id and lr.attachment_id = ev.id) as entry_employee_ids
          from evidence ev
         where ev.agency_id = $1 and ev.id = $2`,
       [this.viewer.agencyId, id],

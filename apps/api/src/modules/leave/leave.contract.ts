@@ -19,5 +19,9 @@ export interface LeaveCoverage {
 }
 
 export interface LeaveReader {
-  approvedCoverage(employeeIds: readonly string[], from: string, to: string): Promise<LeaveCoverage[]>;
+  approvedCoverage(
+    employeeIds: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<LeaveCoverage[]>;
 }

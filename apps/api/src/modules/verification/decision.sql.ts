@@ -12,6 +12,9 @@
  *   AGENCY_ADMIN: ADMIN;
  * - never the employee themselves.
  *
+ * The targets may be activity_entry rows (pending status SUBMITTED) or leave_request rows (pending
+ * status PENDING): any rows with employee_id, status and submitted_at. Only a pending row escalates.
+ *
  * Fixed parameters of every statement built here:
  *   $1 agency, $2 the decider, $3 the decision date (agency's today), $4 the agency's time zone,
  *   $5 whether the decider is an agency admin, $6 the default escalation limit;
@@ -19,8 +22,11 @@
  * Statements add their own parameters from $8.
  */
 
-/** `targets` must be defined by the caller: the activity_entry rows (all columns) to classify. */
-const CLASSIFY = `
+/** The status of a row still waiting for a decision, per kind of target. */
+export type PendingStatus = 'SUBMITTED' | 'PENDING';
+
+/** `targets` must be defined by the caller: the rows (all columns) to classify. */
+const classify = (pending: PendingStatus) => `
   up(employee_id, pos, step, occ, first_occ) as (
     select x.id, p.parent_id, 1, o.occ, o.occ
       from (select distinct employee_id as id from targets) x
@@ -59,7 +65,7 @@ const CLASSIFY = `
                case when exists (select 1 from employee v where v.agency_id = $1 and v.id = $2 and v.position_id = s.sup1_pos)
                     then 'SUPERVISOR' else 'ACTING' end
              when s.sup1 is null and $5::boolean then 'ADMIN'
-             when s.sup2 = $2 and t.status = 'SUBMITTED'
+             when s.sup2 = $2 and t.status::text = '${pending}'
                   and w.days >= (select days from escalation) then 'ESCALATED'
            end as source
       from targets t
@@ -102,14 +108,17 @@ const CANDIDATES = `
        and e.position_id in (select id from down union select id from top_pos)
   )`;
 
-/** `with recursive` + the candidate people + `targets` (given) + the classification. */
-export function withCandidates(targets: string): string {
-  return `with recursive ${CANDIDATES}, targets as (${targets}), ${CLASSIFY}`;
+/**
+ * `with recursive` + the candidate people + `targets` (given) + the classification; `pending`:
+ * the targets' status that is still to be decided (SUBMITTED entries, PENDING leave requests).
+ */
+export function withCandidates(targets: string, pending: PendingStatus = 'SUBMITTED'): string {
+  return `with recursive ${CANDIDATES}, targets as (${targets}), ${classify(pending)}`;
 }
 
-/** `with recursive` + `targets` (given) + the classification. */
-export function withTargets(targets: string): string {
-  return `with recursive targets as (${targets}), ${CLASSIFY}`;
+/** `with recursive` + `targets` (given) + the classification (see withCandidates). */
+export function withTargets(targets: string, pending: PendingStatus = 'SUBMITTED'): string {
+  return `with recursive targets as (${targets}), ${classify(pending)}`;
 }
 
 /**
