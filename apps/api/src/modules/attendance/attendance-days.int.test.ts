@@ -14,7 +14,7 @@ let unitId: string;
 let rootUnitId: string;
 
 const MONTH = `query($month: String!) { myAttendance(month: $month) {
-  month discipline deductions { date code percent cause }
+  month discipline excusedHalfDays excusedMinutes deductions { date code percent cause }
   days { date status lateMinutes earlyMinutes leaveKind checkIn checkOut checkInInArea checkOutInArea
          provisional violations { code minutes cause } } } }`;
 const TEAM = `query($month: String!, $unitId: ID!) { teamAttendance(month: $month, unitId: $unitId) {
@@ -174,6 +174,9 @@ describe('myAttendance', () => {
     expect(day('2026-11-20')).toMatchObject({ status: 'PRESENT' });
     // 0.5 + 1 + 5 + 0.5 + 1.25 + 1.5 + 1.5 + 1.5 + 1.5 + 1.5 = 15.75
     expect(month.discipline).toBe(84.25);
+    // Annual leave and sick leave lower the target by a daily minimum each; official travel does not.
+    expect(month.excusedHalfDays).toBe(4);
+    expect(month.excusedMinutes).toBe(700);
     expect(month.deductions).toHaveLength(10);
     expect(month.deductions[0]).toEqual({
       date: '2026-11-03',

@@ -4,7 +4,7 @@
  * scope, executives), applied through Access in one batched statement. Every read is a constant
  * number of statements, whatever the team's size (attendance.int.test.ts counts them).
  */
-import { fromHundredths } from '@kinerja/scoring';
+import { excusedTime, fromHundredths } from '@kinerja/scoring';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isAgencyWide, type Viewer } from '../../common/auth/viewer.js';
 import { forbidden, notFound } from '../../common/errors/app-error.js';
@@ -15,6 +15,7 @@ import type { Loaders } from '../../loaders.js';
 import { monthRange } from '../calendar/calendar.service.js';
 import type { LeaveKind } from '../leave/leave.enums.js';
 import type { Access } from '../organisation/access.js';
+import { policyOn } from '../policy/policy.service.js';
 import type { AttendanceDays, ResolvedDay } from './attendance-days.js';
 import { hhmmOf, monthDiscipline } from './attendance-days.js';
 import type { AttendanceStatus } from './attendance.enums.js';
@@ -44,9 +45,16 @@ export class AttendanceReports {
     const days =
       (await this.days.resolve([employeeId], from, to, this.today)).get(employeeId) ?? [];
     const discipline = monthDiscipline(days);
+    const policy = await policyOn(this.em, this.viewer.agencyId, from);
+    const excused = excusedTime(
+      days.filter((d) => !d.provisional),
+      policy.dailyMinimumMinutes,
+    );
     return {
       month,
       days: days.map((d) => this.day(d)),
+      excusedHalfDays: excused.halfDays,
+      excusedMinutes: excused.minutes,
       discipline: fromHundredths(discipline.discipline),
       deductions: discipline.deductions.map((d, i) => ({
         date: d.date,

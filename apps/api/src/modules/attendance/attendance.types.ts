@@ -135,6 +135,18 @@ export class AttendanceMonth {
   @Field(() => Float, { description: 'max(0, 100 − deductions), two decimals; today not counted.' })
   discipline!: number;
 
+  @Field(() => Int, {
+    description:
+      'Half working days excused by approved leave so far (official travel and WFH excuse none).',
+  })
+  excusedHalfDays!: number;
+
+  @Field(() => Int, {
+    description:
+      'Minutes the month’s target is lowered by: excused half days × daily minimum ÷ 2 (rules.md).',
+  })
+  excusedMinutes!: number;
+
   @Field(() => [AttendanceDeduction])
   deductions!: AttendanceDeduction[];
 }
