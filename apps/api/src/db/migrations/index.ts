@@ -6,6 +6,7 @@ import { Migration20261123140000_attendance } from './Migration20261123140000_at
 import { Migration20261123150000_calendar } from './Migration20261123150000_calendar.js';
 import { Migration20261123160000_leave } from './Migration20261123160000_leave.js';
 import { Migration20261123170000_attendance_extra } from './Migration20261123170000_attendance_extra.js';
+import { Migration20261123180000_policy } from './Migration20261123180000_policy.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261123170000_attendance_extra',
     class: Migration20261123170000_attendance_extra,
   },
+  { name: 'Migration20261123180000_policy', class: Migration20261123180000_policy },
 ];
