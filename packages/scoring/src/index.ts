@@ -4,3 +4,7 @@ export * from './attendance.types.js';
 export * from './day-status.js';
 export * from './discipline.js';
 export * from './excused.js';
+export * from './report-card.js';
+export * from './achievement.js';
+export * from './rating.js';
+export * from './tpp.js';

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   divideHalfUp,
+  formatHundredths,
+  formatThousands,
   fromHundredths,
+  percentToHundredths,
   percentHundredths,
   rupiahPercent,
   rupiahShare,
@@ -75,5 +78,35 @@ describe('rupiah (whole, half up, part by part)', () => {
         },
       ),
     );
+  });
+});
+
+describe('policy percentages and formatting', () => {
+  it.each([
+    [25, 2500],
+    [0.5, 50],
+    [110, 11_000],
+    [1.25, 125],
+    [0.07, 7],
+    [0, 0],
+  ])('%d % → %i hundredths', (percent, hundredths) => {
+    expect(percentToHundredths('p', percent)).toBe(hundredths);
+  });
+
+  it.each([25.001, -1, Number.NaN, Number.POSITIVE_INFINITY])('refuses %d', (percent) => {
+    expect(() => percentToHundredths('p', percent)).toThrow(RangeError);
+  });
+
+  it('formats hundredths and thousands as the rules write them', () => {
+    expect([formatHundredths(8421), formatHundredths(10_000), formatHundredths(5)]).toEqual([
+      '84.21',
+      '100.00',
+      '0.05',
+    ]);
+    expect([formatThousands(3_869_991), formatThousands(600), formatThousands(0)]).toEqual([
+      '3,869,991',
+      '600',
+      '0',
+    ]);
   });
 });

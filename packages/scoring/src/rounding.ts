@@ -50,3 +50,27 @@ export function rupiahPercent(amount: number, percent: Hundredths): number {
   assertNonNegativeInteger('percent', percent);
   return Number(divideHalfUp(BigInt(amount) * BigInt(percent), 10_000n));
 }
+
+/**
+ * A policy percentage as rules.md writes it (25, 0.5, 110) in hundredths (2500, 50, 11000). At
+ * most two decimal places; anything finer, negative or not finite is refused.
+ */
+export function percentToHundredths(name: string, percent: number): Hundredths {
+  const hundredths = Math.round(percent * 100);
+  if (!Number.isFinite(percent) || percent < 0 || Math.abs(percent * 100 - hundredths) > 1e-6) {
+    throw new RangeError(
+      `${name} must be a non-negative percentage with two places, got ${percent}`,
+    );
+  }
+  return hundredths;
+}
+
+/** Hundredths as a decimal string with two places (8421 → '84.21', 10000 → '100.00'). */
+export function formatHundredths(value: Hundredths): string {
+  return `${Math.trunc(value / 100)}.${String(value % 100).padStart(2, '0')}`;
+}
+
+/** A whole number with thousands separators, as the rules write it (3869991 → '3,869,991'). */
+export function formatThousands(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
