@@ -17,6 +17,7 @@ import { OfficeLocation } from '../modules/places/office-location.entity.js';
 import { LeaveRequest } from '../modules/leave/leave-request.entity.js';
 import { Period } from '../modules/periods/period.entity.js';
 import { PerformancePolicy } from '../modules/policy/performance-policy.entity.js';
+import { DisciplinarySanction } from '../modules/sanctions/disciplinary-sanction.entity.js';
 
 export const entities = [
   Agency,
@@ -29,6 +30,7 @@ export const entities = [
   Session,
   AuditEvent,
   PerformancePolicy,
+  DisciplinarySanction,
   Period,
   ActivityItem,
   ActivityFavourite,

@@ -9,7 +9,8 @@ import { query } from '../../common/sql.js';
 import { hashPassword } from '../../modules/auth/passwords.js';
 import { seedActivityBank } from './activity-bank.js';
 import { seedCalendar } from './calendar.js';
-import { buildDemoCity, DEMO_PASSWORD } from './demo-city.data.js';
+import { buildDemoCity, DEMO_PASSWORD, MAYOR_POSITION_KEY } from './demo-city.data.js';
+import { DEMO_POLICY_FROM, seedPolicy } from './policy.js';
 import { seedLeave } from './leave.js';
 
 /** A stable UUID (version 8, name-based) for a seeded row. */
@@ -57,11 +58,12 @@ export async function seedDemoCity(em: EntityManager) {
       ],
     );
     await sql(
-      `insert into position (agency_id, id, unit_id, parent_id, name, kind, job_class)
-       select $1, p.id, p.unit_id, p.parent_id, p.name, p.kind::position_kind, p.job_class
+      `insert into position (agency_id, id, unit_id, parent_id, name, kind, job_class, elected)
+       select $1, p.id, p.unit_id, p.parent_id, p.name, p.kind::position_kind, p.job_class, p.id = $8
          from unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::int[]) as p(id, unit_id, parent_id, name, kind, job_class)
        on conflict (agency_id, id) do update set unit_id = excluded.unit_id, parent_id = excluded.parent_id,
-         name = excluded.name, kind = excluded.kind, job_class = excluded.job_class, updated_at = now()`,
+         name = excluded.name, kind = excluded.kind, job_class = excluded.job_class,
+         elected = excluded.elected, updated_at = now()`,
       [
         agencyId,
         city.positions.map((p) => positionId(p.key)),
@@ -70,6 +72,7 @@ export async function seedDemoCity(em: EntityManager) {
         city.positions.map((p) => p.name),
         city.positions.map((p) => p.kind),
         city.positions.map((p) => p.jobClass),
+        positionId(MAYOR_POSITION_KEY),
       ],
     );
     const e = city.employees;
@@ -116,6 +119,11 @@ export async function seedDemoCity(em: EntityManager) {
         city.acting.map((a) => a.startDate),
         city.acting.map((a) => a.endDate),
       ],
+    );
+    await seedPolicy(
+      tx,
+      agencyId,
+      seedId(city.agency.code, 'performance-policy', DEMO_POLICY_FROM),
     );
     activityItems = await seedActivityBank(tx, city, {
       agencyId,

@@ -42,6 +42,14 @@ export class Employee extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   email: string | null = null;
 
+  /** First day of employment in the agency, when known (TPP pro-rating). */
+  @Property({ type: 'date', nullable: true })
+  joinedOn: string | null = null;
+
+  /** Last day of employment, when the employee left (TPP pro-rating). */
+  @Property({ type: 'date', nullable: true })
+  leftOn: string | null = null;
+
   @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
   passwordHash: string | null = null;
 }

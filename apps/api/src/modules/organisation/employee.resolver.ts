@@ -1,3 +1,4 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import {
   Arg,
   Authorized,
@@ -165,6 +166,24 @@ export class EmployeeResolver {
   async email(@Root() e: Employee, @Ctx() ctx: Context): Promise<string | null> {
     await this.guard(ctx, e, 'email');
     return e.email;
+  }
+
+  @FieldResolver(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'First day of employment in the agency, when known. Private.',
+  })
+  async joinedOn(@Root() e: Employee, @Ctx() ctx: Context): Promise<string | null> {
+    await this.guard(ctx, e, 'joinedOn');
+    return e.joinedOn;
+  }
+
+  @FieldResolver(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Last day of employment, when the employee left. Private.',
+  })
+  async leftOn(@Root() e: Employee, @Ctx() ctx: Context): Promise<string | null> {
+    await this.guard(ctx, e, 'leftOn');
+    return e.leftOn;
   }
 
   @FieldResolver(() => Employee, {

@@ -60,6 +60,23 @@ export class PositionInput {
   @AtLeast(1)
   @AtMost(17)
   jobClass!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Monthly TPP base (rupiah) replacing the policy’s base for the job class; null clears it, omitted keeps it. Agency admin only.',
+  })
+  @IsOptional()
+  @AtLeast(0)
+  @AtMost(1_000_000_000)
+  tppBaseOverride?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Held by an elected official (no TPP). Omitted keeps it (new: false). Agency admin only.',
+  })
+  elected?: boolean | null;
 }
 
 @InputType()
@@ -102,6 +119,18 @@ export class EmployeeInput {
   @IsOptional()
   @MinChars(8)
   password?: string | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'First day of employment in the agency (TPP pro-rating); omitted keeps it.',
+  })
+  joinedOn?: string | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Last day of employment (TPP pro-rating); omitted keeps it.',
+  })
+  leftOn?: string | null;
 }
 
 @InputType()

@@ -14,6 +14,7 @@ import {
 } from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { AuditLog } from '../audit/audit.service.js';
+import { maySetPositionPay } from '../policy/policy.policy.js';
 import { Account } from '../auth/auth.entities.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Access } from './access.js';
@@ -135,6 +136,7 @@ export class OrganisationService {
         name: input.name.trim(),
         kind: input.kind,
         jobClass: input.jobClass,
+        ...this.positionPay(input, null),
       });
       this.audit(em).write('position.create', 'Position', position.id, { ...input });
       await em.flush();
@@ -162,11 +164,36 @@ export class OrganisationService {
         name: input.name.trim(),
         kind: input.kind,
         jobClass: input.jobClass,
+        ...this.positionPay(input, position),
       });
       this.audit(em).write('position.update', 'Position', position.id, { ...input });
       await em.flush();
       return position;
     });
+  }
+
+  /**
+   * A position's TPP override and elected flag from the input (omitted: kept, or the defaults for
+   * a new position); changing either is the agency admin's (policy.policy's maySetPositionPay).
+   */
+  private positionPay(
+    input: PositionInput,
+    current: Position | null,
+  ): { tppBaseOverride: number | null; elected: boolean } {
+    const was = {
+      tppBaseOverride: current?.tppBaseOverride ?? null,
+      elected: current?.elected ?? false,
+    };
+    const next = {
+      tppBaseOverride:
+        input.tppBaseOverride === undefined ? was.tppBaseOverride : input.tppBaseOverride,
+      elected: input.elected ?? was.elected,
+    };
+    for (const field of ['tppBaseOverride', 'elected'] as const) {
+      if (next[field] !== was[field] && !maySetPositionPay(this.viewer))
+        throw forbidden('policy.agencyAdminOnly', { field });
+    }
+    return next;
   }
 
   // ── employees ────────────────────────────────────────────────────────────────────────────
@@ -220,8 +247,15 @@ export class OrganisationService {
     if (roles.includes(Role.DEPARTMENT_ADMIN) && !adminUnit)
       throw badInput('organisation.adminUnitRequired');
 
+    const joinedOn = input.joinedOn === undefined ? employee.joinedOn : input.joinedOn;
+    const leftOn = input.leftOn === undefined ? employee.leftOn : input.leftOn;
+    if (joinedOn && leftOn && leftOn < joinedOn)
+      throw badInput('policy.employmentDates', {}, { field: 'leftOn' });
+
     const oldNip = employee.nip;
     em.assign(employee, {
+      joinedOn,
+      leftOn,
       nip: input.nip,
       name: input.name.trim(),
       rank: input.rank ?? null,

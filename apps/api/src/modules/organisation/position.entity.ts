@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenant.entity.js';
 import { PositionKind } from './organisation.enums.js';
@@ -26,4 +26,18 @@ export class Position extends TenantEntity {
   @Field(() => Int, { description: 'Kelas jabatan, 1–17.' })
   @Property({ type: 'smallint' })
   jobClass!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Monthly TPP base (rupiah) replacing the policy’s base for the job class; null: none.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  tppBaseOverride: number | null = null;
+
+  @Field(() => Boolean, {
+    description: 'Held by an elected official (the regional head), who receives no TPP.',
+  })
+  @Property({ type: 'boolean' })
+  elected: boolean & Opt = false;
 }
