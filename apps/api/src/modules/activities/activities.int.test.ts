@@ -292,7 +292,9 @@ describe('editing, deleting and submitting', () => {
       `select e.nip from employee e join position p on p.id = e.position_id where p.parent_id is null`,
     );
     await t.sql(
-      `insert into performance_policy (agency_id, id, effective_from, auto_approve_top) select id, gen_random_uuid(), '2026-01-01', true from agency`,
+      `insert into performance_policy (agency_id, id, effective_from, auto_approve_top)
+       select id, gen_random_uuid(), '2026-11-01', true from agency
+       on conflict (agency_id, effective_from) do update set auto_approve_top = true`,
     );
     try {
       await t.as(mayor, LOG, {
@@ -304,7 +306,7 @@ describe('editing, deleting and submitting', () => {
       );
       expect(res.data?.submitDay).toEqual([{ status: 'APPROVED', decisionSource: 'AUTO' }]);
     } finally {
-      await t.sql('delete from performance_policy');
+      await t.sql(`delete from performance_policy where effective_from = '2026-11-01'`);
     }
   });
 });

@@ -21,14 +21,3 @@ registerEnumType(ActivityItemStatus, {
   description:
     'Proposed by a department, published (or rejected) by the agency admin, retired when no longer loggable.',
 });
-
-/** File formats of spreadsheet imports and exports. */
-export enum SpreadsheetFormat {
-  CSV = 'CSV',
-  XLSX = 'XLSX',
-}
-
-registerEnumType(SpreadsheetFormat, {
-  name: 'SpreadsheetFormat',
-  description: 'CSV (UTF-8 text) or XLSX (Excel workbook, sent and returned as base64).',
-});

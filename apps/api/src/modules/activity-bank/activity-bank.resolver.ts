@@ -12,20 +12,17 @@ import {
 } from 'type-graphql';
 import { translate } from '../../common/i18n/messages.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination/connection.js';
+import { ExportedFile, SpreadsheetFormat } from '../../common/spreadsheet/spreadsheet.js';
 import type { Context } from '../../context.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { Role } from '../organisation/organisation.enums.js';
 import { OrgUnit } from '../organisation/org-unit.entity.js';
 import { Position } from '../organisation/position.entity.js';
 import { activityBank } from './activity-bank.context.js';
-import { ActivityCategory, ActivityItemStatus, SpreadsheetFormat } from './activity-bank.enums.js';
+import { ActivityCategory, ActivityItemStatus } from './activity-bank.enums.js';
 import { ActivityItemInput } from './activity-bank.inputs.js';
 import type { SearchPage } from './activity-bank.search.js';
-import {
-  ActivityItemConnection,
-  ActivityItemImportResult,
-  ExportedFile,
-} from './activity-bank.types.js';
+import { ActivityItemConnection, ActivityItemImportResult } from './activity-bank.types.js';
 import { ActivityItem } from './activity-item.entity.js';
 
 /** Cursors carry the offset of the row after which the next page starts. */

@@ -18,14 +18,19 @@ import { badInput } from '../../common/errors/app-error.js';
 import type { MessageKey, MessageParams } from '../../common/i18n/messages.js';
 import { isUuid, uuidv7 } from '../../common/ids.js';
 import { query } from '../../common/sql.js';
+import {
+  type ExportedFile,
+  exportedFile,
+  type SpreadsheetFormat,
+} from '../../common/spreadsheet/spreadsheet.js';
 import { ITEM_CODE } from '../../common/validation.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { PositionKind } from '../organisation/organisation.enums.js';
-import { ActivityCategory, ActivityItemStatus, SpreadsheetFormat } from './activity-bank.enums.js';
+import { ActivityCategory, ActivityItemStatus } from './activity-bank.enums.js';
 import { scopeWithinDepartment } from './activity-bank.policy.js';
 import { itemInDepartment } from './activity-bank.search.js';
 import { normaliseKeywords } from './activity-bank.service.js';
-import { MIME, readSheet, type SheetRow, writeSheet } from './spreadsheet.js';
+import { readSheet, type SheetRow } from './spreadsheet.js';
 
 export const COLUMNS = [
   'code',
@@ -374,7 +379,7 @@ export class ActivityBankTransfer {
   async export(
     format: SpreadsheetFormat,
     status: ActivityItemStatus | null,
-  ): Promise<{ filename: string; mimeType: string; base64: string }> {
+  ): Promise<ExportedFile> {
     const department = await this.managedUnits(this.em);
     const params: unknown[] = [this.agencyId, status];
     if (department) params.push(department);
@@ -417,12 +422,12 @@ export class ActivityBankTransfer {
       r.scope_position_ids.join(','),
       r.status,
     ]);
-    const base64 = await writeSheet(format, 'Bank Aktivitas', COLUMNS, table);
-    const extension = format === SpreadsheetFormat.CSV ? 'csv' : 'xlsx';
-    return {
-      filename: `bank-aktivitas${status ? `-${status.toLowerCase()}` : ''}.${extension}`,
-      mimeType: MIME[format],
-      base64,
-    };
+    return exportedFile(
+      format,
+      `bank-aktivitas${status ? `-${status.toLowerCase()}` : ''}`,
+      'Bank Aktivitas',
+      COLUMNS,
+      table,
+    );
   }
 }

@@ -53,15 +53,3 @@ export class ActivityItemImportResult {
   @Field(() => [ActivityItemImportRowError])
   rejected!: ActivityItemImportRowError[];
 }
-
-@ObjectType({ description: 'A generated file, its content base64-encoded.' })
-export class ExportedFile {
-  @Field(() => String)
-  filename!: string;
-
-  @Field(() => String)
-  mimeType!: string;
-
-  @Field(() => String)
-  base64!: string;
-}

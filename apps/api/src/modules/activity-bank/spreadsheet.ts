@@ -1,22 +1,18 @@
 /**
- * Reading and writing simple tables as CSV (UTF-8, header row) or XLSX (first worksheet, header
- * row). Rows are plain string records keyed by lowercased header, with their line in the file.
+ * Reading simple tables as CSV (UTF-8, header row) or XLSX (first worksheet, header row). Rows are
+ * plain string records keyed by lowercased header, with their line in the file. Writing is shared:
+ * common/spreadsheet/spreadsheet.ts.
  */
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { badInput } from '../../common/errors/app-error.js';
-import { SpreadsheetFormat } from './activity-bank.enums.js';
+import { SpreadsheetFormat } from '../../common/spreadsheet/spreadsheet.js';
 
 export interface SheetRow {
   /** 1-based line (CSV) or row (XLSX); the header is 1. */
   line: number;
   values: Record<string, string>;
 }
-
-export const MIME: Record<SpreadsheetFormat, string> = {
-  [SpreadsheetFormat.CSV]: 'text/csv; charset=utf-8',
-  [SpreadsheetFormat.XLSX]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 const unreadable = (format: SpreadsheetFormat, details: string) =>
   badInput('activityBank.importUnreadable', { format, details });
@@ -92,33 +88,4 @@ export async function readXlsx(base64: string): Promise<SheetRow[]> {
 
 export function readSheet(file: string, format: SpreadsheetFormat): Promise<SheetRow[]> {
   return format === SpreadsheetFormat.CSV ? Promise.resolve(readCsv(file)) : readXlsx(file);
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) || value !== value.trim()
-    ? `"${value.replace(/"/g, '""')}"`
-    : value;
-}
-
-/** The table as a file (CSV with a BOM so that Excel reads UTF-8), base64-encoded. */
-export async function writeSheet(
-  format: SpreadsheetFormat,
-  sheetName: string,
-  columns: readonly string[],
-  rows: readonly (readonly (string | number)[])[],
-): Promise<string> {
-  if (format === SpreadsheetFormat.CSV) {
-    const lines = [columns, ...rows].map((r) => r.map((v) => csvField(String(v))).join(','));
-    return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8').toString('base64');
-  }
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.addRow([...columns]);
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow([...row]);
-  sheet.columns.forEach((column, i) => {
-    column.width = Math.min(60, Math.max(10, columns[i]!.length + 2));
-  });
-  const buffer = await workbook.xlsx.writeBuffer();
-  return Buffer.from(buffer).toString('base64');
 }

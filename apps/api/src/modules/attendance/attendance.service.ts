@@ -55,6 +55,7 @@ export class AttendanceService {
     const at = this.now();
     const date = todayIn(this.viewer.timeZone, at);
     const employeeId = this.viewer.employeeId;
+    await this.assertOpenPeriod(date);
     await assertEvidenceUsable(this.em, this.viewer, [input.photoId]);
 
     const places = await allowedPlaces(this.em, this.agencyId, [employeeId], date);

@@ -19,6 +19,8 @@ export interface RequestFacts {
   /** As what the viewer may decide it today; null: they may not. */
   source: DecisionSource | null;
   decidedBy: string | null;
+  /** The first closed month the request touches: its days no longer change. */
+  closedMonth?: string | null;
 }
 
 export type Outcome =
@@ -47,6 +49,13 @@ export function outcomeOf(
   if (!facts.source && !(repeat && facts.decidedBy === viewerId))
     return { kind: 'fail', code: ErrorCode.FORBIDDEN, key: 'leave.notYours', params: {} };
   if (repeat) return { kind: 'noop' };
+  if (facts.closedMonth)
+    return {
+      kind: 'fail',
+      code: ErrorCode.CONFLICT,
+      key: 'leave.periodClosed',
+      params: { month: facts.closedMonth },
+    };
   if (facts.status === LeaveRequestStatus.PENDING && facts.source)
     return { kind: 'apply', source: facts.source };
   return {

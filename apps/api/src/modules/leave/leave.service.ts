@@ -276,13 +276,7 @@ export class LeaveService {
           { days: policy.backdatingDays, date: addDays(this.today, -policy.backdatingDays) },
           { field: 'startDate' },
         );
-      const [closed] = await query<{ month: string }>(
-        em,
-        `select month from period where agency_id = $1 and closed and month between $2 and $3
-          order by month limit 1`,
-        [this.agencyId, shape.startDate.slice(0, 7), shape.endDate.slice(0, 7)],
-      );
-      if (closed) throw conflict('leave.periodClosed', { month: closed.month });
+      await this.assertOpenMonths(em, shape.startDate, shape.endDate);
 
       const times = await this.permitTimes(shape);
       const working = await this.workdays(employeeId, shape.startDate, shape.endDate);
@@ -400,6 +394,17 @@ export class LeaveService {
       });
   }
 
+  /** CONFLICT when a month the dates touch is closed: its leave no longer changes. */
+  private async assertOpenMonths(em: EntityManager, from: string, to: string): Promise<void> {
+    const [closed] = await query<{ month: string }>(
+      em,
+      `select month from period where agency_id = $1 and closed and month between $2 and $3
+        order by month limit 1`,
+      [this.agencyId, from.slice(0, 7), to.slice(0, 7)],
+    );
+    if (closed) throw conflict('leave.periodClosed', { month: closed.month });
+  }
+
   /** The requester cancels a pending request, or an approved one that has not begun. */
   async cancel(id: string): Promise<LeaveRequest> {
     return this.em.transactional(async (em) => {
@@ -419,6 +424,7 @@ export class LeaveService {
       }
       if (!mayCancel(request.status, request.startDate, this.today))
         throw conflict('leave.notCancellable', { status: `@leave.statuses.${request.status}` });
+      await this.assertOpenMonths(em, request.startDate, request.endDate);
       const before = snapshot(request);
       request.status = LeaveRequestStatus.CANCELLED;
       this.audit(em).write('leave.cancel', 'LeaveRequest', request.id, {
@@ -459,16 +465,30 @@ export class LeaveService {
         status: LeaveRequestStatus;
         source: DecisionSource | null;
         decided_by: string | null;
+        closed_month: string | null;
       }>(
         em,
         `${withTargets(
           `select r.* from leave_request r where r.agency_id = $1 and r.id = any($8::uuid[]) for update`,
           'PENDING',
-        )} select id, status, source, decided_by from classified`,
+        )} select c.id, c.status, c.source, c.decided_by,
+                  (select min(p.month) from period p
+                    where p.agency_id = $1 and p.closed
+                      and p.month between to_char(c.start_date, 'YYYY-MM') and to_char(c.end_date, 'YYYY-MM')
+                  ) as closed_month
+             from classified c`,
         [...this.fixedParams(0), ids.filter(isUuid)],
       );
       const facts = new Map<string, RequestFacts>(
-        rows.map((r) => [r.id, { status: r.status, source: r.source, decidedBy: r.decided_by }]),
+        rows.map((r) => [
+          r.id,
+          {
+            status: r.status,
+            source: r.source,
+            decidedBy: r.decided_by,
+            closedMonth: r.closed_month,
+          },
+        ]),
       );
       const failed: LeaveDecisionFailure[] = [];
       const apply: { id: string; source: DecisionSource }[] = [];

@@ -54,6 +54,26 @@ describe('outcomeOf', () => {
   });
 });
 
+describe('outcomeOf in a closed month', () => {
+  it('refuses a decision with CONFLICT naming the month, after the FORBIDDEN check', () => {
+    const facts = {
+      status: SUBMITTED,
+      source: DecisionSource.SUPERVISOR,
+      decidedBy: null,
+      closedMonth: '2026-08',
+    };
+    expect(outcomeOf(facts, APPROVE, ME)).toEqual({
+      kind: 'fail',
+      code: 'CONFLICT',
+      key: 'activities.periodClosed',
+      params: { month: '2026-08' },
+    });
+    expect(outcomeOf({ ...facts, source: null }, APPROVE, ME)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+});
+
 describe('noteRequired', () => {
   it('only for reject and return', () => {
     expect([APPROVE, REJECT, RETURN].map(noteRequired)).toEqual([false, true, true]);

@@ -25,6 +25,8 @@ export interface EntryFacts {
   /** As what the viewer may decide it today; null: they may not (see decision.sql.ts). */
   source: DecisionSource | null;
   decidedBy: string | null;
+  /** The entry's month (YYYY-MM) when that month is closed: its entries no longer change. */
+  closedMonth?: string | null;
 }
 
 export type Outcome =
@@ -39,7 +41,7 @@ export type Outcome =
 
 /**
  * One entry's outcome: unknown → NOT_FOUND; not the viewer's to decide → FORBIDDEN (nothing about
- * it changes); submitted → decided; the same decision already recorded (by the viewer, or by
+ * it changes); in a closed month → CONFLICT; submitted → decided; the same decision already recorded (by the viewer, or by
  * anyone when the viewer may decide it) → a no-op that counts as applied; otherwise CONFLICT.
  */
 export function outcomeOf(
@@ -58,6 +60,13 @@ export function outcomeOf(
   if (!facts.source && !(repeat && facts.decidedBy === viewerId))
     return { kind: 'fail', code: ErrorCode.FORBIDDEN, key: 'verification.notYours', params: {} };
   if (repeat) return { kind: 'noop' };
+  if (facts.closedMonth)
+    return {
+      kind: 'fail',
+      code: ErrorCode.CONFLICT,
+      key: 'activities.periodClosed',
+      params: { month: facts.closedMonth },
+    };
   if (facts.status === ActivityEntryStatus.SUBMITTED && facts.source)
     return { kind: 'apply', source: facts.source };
   return {

@@ -70,6 +70,7 @@ interface ClassifiedRow {
   status: ActivityEntryStatus;
   source: DecisionSource | null;
   decided_by: string | null;
+  closed_month: string | null;
 }
 
 export class VerificationService {
@@ -348,11 +349,21 @@ export class VerificationService {
     return this.em.transactional(async (em) => {
       const rows = await query<ClassifiedRow>(
         em,
-        `${withTargets(targets)} select id, status, source, decided_by from classified`,
+        `${withTargets(targets)} select c.id, c.status, c.source, c.decided_by, p.month as closed_month
+           from classified c
+           left join period p on p.agency_id = $1 and p.month = to_char(c.date, 'YYYY-MM') and p.closed`,
         [...this.fixedParams(viewerId, this.isAgencyAdmin, 0), ...targetParams],
       );
       const facts = new Map<string, EntryFacts>(
-        rows.map((r) => [r.id, { status: r.status, source: r.source, decidedBy: r.decided_by }]),
+        rows.map((r) => [
+          r.id,
+          {
+            status: r.status,
+            source: r.source,
+            decidedBy: r.decided_by,
+            closedMonth: r.closed_month,
+          },
+        ]),
       );
       const failed: VerificationFailure[] = [];
       const apply: { id: string; source: DecisionSource }[] = [];
