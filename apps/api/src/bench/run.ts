@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --case hierarchy|verification|all]`: measured on a throw-away embedded
+ * `npm run bench [-- --case hierarchy|verification|checkins|province|all]`: measured on a throw-away embedded
  * PostgreSQL, each figure beside the same work as one hand-written SQL statement (through
  * node-postgres, or MikroORM's connection for the hierarchy walks) — the floor to compare with.
  *
@@ -8,6 +8,8 @@
  *                 the queue's first page and a 5,000-entry bulk approve
  *   checkins      the morning peak: ~5,500 employees each checking in once through the real
  *                 server (autocannon, 50 connections), requests/s and latency percentiles
+ *   province      100,000 employees in 307 departments with a month of entries (2 million) and
+ *                 attendance (2.1 million): departmentPerformance and the per-employee TPP recap
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,6 +27,7 @@ import { Role } from '../modules/organisation/organisation.enums.js';
 import { VerificationDecision } from '../modules/verification/verification.enums.js';
 import { VerificationService } from '../modules/verification/verification.service.js';
 import { checkinsCase } from './checkins.js';
+import { provinceCase } from './province.js';
 import { bigTeam, buildAgency, entries } from './synthetic.js';
 
 const { values } = parseArgs({
@@ -273,3 +276,7 @@ if (values.case === 'hierarchy' || values.case === 'all') await hierarchyCase();
 if (values.case === 'verification' || values.case === 'all') await verificationCase();
 if (values.case === 'checkins' || values.case === 'all')
   await withDatabase((_orm, url) => checkinsCase(url, { departments: 17, connections: 50 }));
+if (values.case === 'province' || values.case === 'all')
+  await withDatabase((orm, url) =>
+    provinceCase(orm, url, { departments: 307, repeat: Math.min(REPEAT, 3) }),
+  );
