@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrate, openDatabase, sessionSecret } from './db/bootstrap.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-city.data.js';
 import { isEmpty, seedDemoCity } from './db/seed/demo-city.js';
+import { demoToday, seedDemoHistory } from './db/seed/history.js';
 import { buildServer } from './server.js';
 
 let config: Config;
@@ -24,6 +25,10 @@ if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
 if (config.seedDemo && (await isEmpty(db.orm.em.fork()))) {
   const r = await seedDemoCity(db.orm.em.fork());
   log(`demo city seeded: ${r.units} units, ${r.positions} positions, ${r.employees} employees`);
+  const h = await seedDemoHistory(db.orm.em.fork(), demoToday());
+  log(
+    `demo history seeded (${h.from} to ${h.to}): ${h.entries} entries, ${h.attendanceRecords} attendance records, ${h.leaveRequests} leave requests in ${h.milliseconds} ms`,
+  );
 }
 
 const app = await buildServer({ config, orm: db.orm, sessionSecret: await sessionSecret(config) });

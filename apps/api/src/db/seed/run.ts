@@ -1,8 +1,12 @@
-/** `npm run seed`: migrates, then creates or refreshes the demo city (idempotent). */
+/**
+ * `npm run seed`: migrates, then creates or refreshes the demo city and adds its history up to
+ * yesterday (both idempotent).
+ */
 import { loadConfig } from '../../config.js';
 import { migrate, openDatabase } from '../bootstrap.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-city.data.js';
 import { seedDemoCity } from './demo-city.js';
+import { demoToday, seedDemoHistory } from './history.js';
 
 const config = loadConfig();
 const db = await openDatabase(config, console.log);
@@ -11,6 +15,10 @@ try {
   const result = await seedDemoCity(db.orm.em.fork());
   console.log(
     `demo city: ${result.units} units, ${result.positions} positions, ${result.employees} employees`,
+  );
+  const history = await seedDemoHistory(db.orm.em.fork(), demoToday());
+  console.log(
+    `demo history ${history.from} to ${history.to}: ${history.entries} entries, ${history.attendanceRecords} attendance records, ${history.leaveRequests} leave requests added in ${history.milliseconds} ms`,
   );
   console.log(`demo users (password ${DEMO_PASSWORD}):`);
   for (const u of DEMO_USERS) console.log(`  ${u.nip}  ${u.who}`);
