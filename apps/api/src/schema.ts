@@ -19,6 +19,7 @@ import {
   SpecialPeriodResolver,
   WorkPatternResolver,
 } from './modules/calendar/calendar.resolver.js';
+import { DepartmentResolver } from './modules/department/department.resolver.js';
 import { EvidenceResolver } from './modules/evidence/evidence.resolver.js';
 import { LeaveRequestResolver } from './modules/leave/leave.resolver.js';
 import { ActingAssignmentResolver } from './modules/organisation/acting-assignment.resolver.js';
@@ -26,7 +27,11 @@ import { AgencyResolver } from './modules/organisation/agency.resolver.js';
 import { EmployeeResolver } from './modules/organisation/employee.resolver.js';
 import { OrgUnitResolver } from './modules/organisation/org-unit.resolver.js';
 import { PositionResolver } from './modules/organisation/position.resolver.js';
+import { PolicyResolver } from './modules/policy/policy.resolver.js';
+import { DisciplinarySanctionResolver } from './modules/sanctions/sanctions.resolver.js';
+import { PeriodResolver } from './modules/periods/periods.resolver.js';
 import { OrgUnitPlacesResolver, PlacesResolver } from './modules/places/places.resolver.js';
+import { ReportsResolver } from './modules/reports/reports.resolver.js';
 import { VerificationResolver } from './modules/verification/verification.resolver.js';
 
 export const resolvers = [
@@ -51,6 +56,11 @@ export const resolvers = [
   PlacesResolver,
   OrgUnitPlacesResolver,
   LeaveRequestResolver,
+  ReportsResolver,
+  PeriodResolver,
+  DepartmentResolver,
+  PolicyResolver,
+  DisciplinarySanctionResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | null = null;

@@ -283,6 +283,131 @@ const id = {
       'Pengajuan dan saldo cuti hanya dapat dilihat oleh pegawai ybs., atasannya, dan admin.',
     badYear: 'Tahun harus antara {min} dan {max}.',
   },
+  department: {
+    forbidden:
+      'Hanya pimpinan, admin instansi, dan admin perangkat daerah yang dapat melihat kinerja perangkat daerah.',
+    outsideScope: 'Unit ini berada di luar perangkat daerah yang Anda kelola.',
+    badPeriod: 'Periode "{value}" tidak valid; gunakan format TTTT-BB, misalnya 2026-11.',
+  },
+  reports: {
+    badPeriod: 'Periode "{value}" tidak valid; gunakan format YYYY-MM.',
+    teamForbidden: 'Anda tidak berwenang melihat laporan kinerja pegawai di unit ini.',
+    recapOutsideScope: 'Rekap TPP unit ini berada di luar cakupan admin Anda.',
+    rating: {
+      ABOVE: 'di atas ekspektasi',
+      AS_EXPECTED: 'sesuai ekspektasi',
+      BELOW: 'di bawah ekspektasi',
+    },
+    recap: {
+      sheet: 'Rekap TPP',
+      nip: 'NIP',
+      name: 'Nama',
+      position: 'Jabatan',
+      jobClass: 'Kelas Jabatan',
+      unit: 'Unit Kerja',
+      base: 'Basis TPP',
+      proratedBase: 'Basis Setelah Prorata',
+      achievement: 'Capaian Kinerja (%)',
+      discipline: 'Disiplin (%)',
+      performancePart: 'Bagian Kinerja',
+      disciplinePart: 'Bagian Disiplin',
+      otherCuts: 'Potongan Lain',
+      total: 'Total TPP',
+      unitTotal: 'Jumlah {unit}',
+      grandTotal: 'Jumlah Seluruhnya',
+      noUnit: '(tanpa unit)',
+    },
+    explanation: {
+      main: 'Menit tugas pokok yang disetujui: {minutes} dari {count} entri',
+      additional: 'Menit tugas tambahan yang disetujui: {minutes} dari {count} entri',
+      aboveDailyCap:
+        '{minutes} menit yang disetujui melebihi batas harian {cap} menit pada {days} hari, tidak dihitung (tugas pokok dihitung lebih dahulu)',
+      targetGross: '{days} hari kerja × minimum harian {minimum} menit = {minutes} menit',
+      targetFixed: 'Target tetap {minutes} menit',
+      excused: 'Waktu dikecualikan {minutes} menit untuk {days} hari cuti',
+      target: 'Target {minutes} menit',
+      additionalCounted:
+        'Menit tugas tambahan yang dihitung: {minutes} (paling banyak {cap}% dari target)',
+      achievement: 'Capaian {percent}% = min(100, ({main} + {additional}) ÷ {target} × 100)',
+      achievementNoTarget: 'Capaian 100,00% (target 0: sebulan penuh dikecualikan)',
+      daysUnderMinimum: '{days} hari kerja di bawah minimum harian {minimum} menit',
+      negativeActivities: '{count} entri ditolak, {minutes} menit (tanpa potongan)',
+      deduction: '{code} pada {date} ({cause}): −{percent}%',
+      discipline: 'Disiplin {percent}% = maks(0, 100 − {deduction}%) dari {count} pelanggaran',
+      iki: 'IKI {percent}%',
+      skp: 'SKP {percent}% tahun berjalan',
+      behaviour: 'Nilai perilaku {percent}% (penilaian 360°)',
+      peerStanding: 'Peringkat di antara rekan: persentil {percentile}',
+      workResultIki:
+        'Hasil kerja {rating}: IKI {iki}% (di atas ekspektasi mulai {above}, sesuai ekspektasi mulai {asExpected})',
+      workResultAchievement:
+        'Hasil kerja {rating}: belum ada IKI, dinilai dari capaian {achievement}% (di bawah ekspektasi bila kurang dari {below})',
+      behaviourNone: 'Perilaku {rating}: belum ada nilai perilaku',
+      behaviourScore: 'Perilaku {rating}: nilai {score}%',
+      predicate: 'Predikat {predicate} (hasil kerja {workResult}, perilaku {behaviour})',
+      tppNone: 'Tidak ada TPP: kepala daerah tidak menerima TPP',
+      tppBase: 'Basis TPP {amount}',
+      tppProrated: 'Basis diprorata untuk {days} dari {working} hari kerja: {amount}',
+      tppPerformance: 'Bagian kinerja {amount} = {base} × {weight}% × {score}%',
+      tppDiscipline: 'Bagian disiplin {amount} = {base} × {weight}% × {score}%',
+      cutSanction: 'Hukuman disiplin: {percent}%, {amount}',
+      cutSickLeave: 'Cuti sakit melebihi {free} hari kerja: {percent}%, {amount}',
+      cutBigLeave: 'Cuti besar: {percent}%, {amount}',
+      tppOtherCuts: 'Potongan lain {amount} = {percent}% dari {parts}',
+      tppTotal: 'TPP {total} = {performance} + {discipline} − {cuts}',
+    },
+  },
+  periods: {
+    badMonth: 'Periode "{value}" tidak valid; gunakan format YYYY-MM.',
+    notOver: 'Bulan {month} belum berakhir; periode hanya dapat ditutup setelah bulannya selesai.',
+    beforeClosingDay:
+      'Bulan {month} baru dapat ditutup setelah tanggal penutupan {date}; untuk menutup lebih awal, pilih paksa dan tuliskan alasannya.',
+    reasonRequired: 'Alasan wajib diisi.',
+    reasonTooLong: 'Alasan paling banyak {max} karakter.',
+    alreadyClosed: 'Periode {month} sudah ditutup.',
+    notClosed: 'Periode {month} tidak sedang ditutup.',
+  },
+  policy: {
+    versionNotFound: 'Versi kebijakan tidak ditemukan.',
+    pastDate:
+      'Tanggal berlaku {date} sudah lewat: kebijakan yang lalu tidak dapat diubah. Versi baru berlaku paling awal hari ini ({today}).',
+    inForce:
+      'Versi yang berlaku sejak {date} sudah berlaku dan tidak dapat diubah; buat versi baru dengan tanggal berlaku yang akan datang.',
+    beforeLatest:
+      'Sudah ada versi yang berlaku mulai {latest}; versi baru harus berlaku setelah tanggal itu (atau pada tanggal yang sama untuk menggantinya selama belum berlaku), bukan {date}.',
+    range: '{field} harus bilangan bulat antara {min} dan {max}.',
+    capBelowMinimum:
+      'Batas menit harian yang diakui ({cap}) tidak boleh lebih kecil dari minimum harian ({minimum}).',
+    deadlinesOrder:
+      'Tanggal batas harus berurutan: pengisian aktivitas (tanggal {entry}) ≤ verifikasi (tanggal {verification}) ≤ penutupan periode (tanggal {closing}).',
+    weightsSum:
+      'Bobot kinerja ({performance}%) dan bobot disiplin ({discipline}%) harus berjumlah 100%.',
+    fixedTargetRequired: 'Target bulanan tetap (menit) wajib diisi bila mode targetnya FIXED.',
+    deductionUnknown:
+      'Kode pelanggaran "{code}" tidak dikenal; gunakan TL1–TL4, PSW1–PSW4 atau TK.',
+    deductionDuplicate: 'Potongan untuk kode {code} tercantum lebih dari sekali.',
+    deductionPercent:
+      'Potongan {code} harus antara 0 dan 100 persen, dengan paling banyak dua angka desimal.',
+    deductionsIncomplete:
+      'Potongan harus diisi untuk setiap kode pelanggaran; belum ada: {missing}.',
+    tppJobClass: 'Kelas jabatan {jobClass} tidak ada; gunakan kelas 1 sampai 17.',
+    tppDuplicate: 'Besaran TPP kelas jabatan {jobClass} tercantum lebih dari sekali.',
+    tppAmount:
+      'Besaran TPP kelas jabatan {jobClass} harus bilangan bulat rupiah, tidak negatif (paling banyak 1.000.000.000).',
+    tppIncomplete:
+      'Besaran TPP harus diisi untuk setiap kelas jabatan 1–17; belum ada kelas: {missing}.',
+    thresholdRange:
+      'Ambang {field} harus antara 0 dan {max}, dengan paling banyak dua angka desimal.',
+    thresholdsOrder: 'Ambang {upper} harus lebih tinggi dari ambang {lower}.',
+    agencyAdminOnly: 'Hanya admin instansi yang dapat mengubah {field}.',
+    employmentDates: 'Tanggal berhenti tidak boleh sebelum tanggal mulai bekerja.',
+    sanctionNotFound: 'Hukuman disiplin tidak ditemukan.',
+    badMonth: 'Bulan "{value}" tidak valid; gunakan format TTTT-BB, misalnya 2026-11.',
+    monthsReversed: 'Bulan akhir hukuman ({end}) tidak boleh sebelum bulan mulainya ({start}).',
+    reasonRequired: 'Alasan (dasar keputusan hukuman) wajib diisi, paling banyak {max} karakter.',
+    sanctionClosedMonth:
+      'Periode {month} sudah ditutup; buka kembali periode itu sebelum mengubah hukuman yang berlaku pada bulan tersebut.',
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -558,6 +683,129 @@ const en: Shape<typeof id> = {
     readForbidden:
       'Requests and leave balances are visible to the employee, their supervisors and admins only.',
     badYear: 'The year must be between {min} and {max}.',
+  },
+  department: {
+    forbidden:
+      'Only executives, agency admins and department admins can see department performance.',
+    outsideScope: 'This unit is outside the department you administer.',
+    badPeriod: 'The period "{value}" is not valid; use YYYY-MM, for example 2026-11.',
+  },
+  reports: {
+    badPeriod: 'Period "{value}" is not valid; use the format YYYY-MM.',
+    teamForbidden: 'You may not read the performance reports of the employees of this unit.',
+    recapOutsideScope: 'The TPP recap of this unit is outside your admin scope.',
+    rating: {
+      ABOVE: 'above expectations',
+      AS_EXPECTED: 'as expected',
+      BELOW: 'below expectations',
+    },
+    recap: {
+      sheet: 'TPP Recap',
+      nip: 'NIP',
+      name: 'Name',
+      position: 'Position',
+      jobClass: 'Job Class',
+      unit: 'Unit',
+      base: 'TPP Base',
+      proratedBase: 'Pro-rated Base',
+      achievement: 'Achievement (%)',
+      discipline: 'Discipline (%)',
+      performancePart: 'Performance Part',
+      disciplinePart: 'Discipline Part',
+      otherCuts: 'Other Cuts',
+      total: 'TPP Total',
+      unitTotal: 'Total {unit}',
+      grandTotal: 'Grand Total',
+      noUnit: '(no unit)',
+    },
+    explanation: {
+      main: 'Approved main-duty minutes: {minutes} from {count} entries',
+      additional: 'Approved additional minutes: {minutes} from {count} entries',
+      aboveDailyCap:
+        '{minutes} approved minutes above the daily cap of {cap} minutes on {days} days, not credited (main duties credited first)',
+      targetGross: '{days} working days × daily minimum {minimum} minutes = {minutes} minutes',
+      targetFixed: 'Fixed target {minutes} minutes',
+      excused: 'Excused time {minutes} minutes for {days} days of leave',
+      target: 'Target {minutes} minutes',
+      additionalCounted: 'Additional minutes counted: {minutes} (up to {cap}% of the target)',
+      achievement: 'Achievement {percent}% = min(100, ({main} + {additional}) ÷ {target} × 100)',
+      achievementNoTarget: 'Achievement 100.00% (target 0: the whole month excused)',
+      daysUnderMinimum: '{days} working days under the daily minimum of {minimum} minutes',
+      negativeActivities: '{count} rejected entries, {minutes} minutes (no deduction)',
+      deduction: '{code} on {date} ({cause}): −{percent}%',
+      discipline: 'Discipline {percent}% = max(0, 100 − {deduction}%) from {count} violations',
+      iki: 'IKI {percent}%',
+      skp: 'SKP {percent}% so far this year',
+      behaviour: 'Behaviour score {percent}% (360° review)',
+      peerStanding: 'Standing among peers: percentile {percentile}',
+      workResultIki:
+        'Work result {rating}: IKI {iki}% (above expectations from {above}, as expected from {asExpected})',
+      workResultAchievement:
+        'Work result {rating}: no IKI yet, rated by achievement {achievement}% (below expectations under {below})',
+      behaviourNone: 'Behaviour {rating}: no behaviour score yet',
+      behaviourScore: 'Behaviour {rating}: score {score}%',
+      predicate: 'Predikat {predicate} (work result {workResult}, behaviour {behaviour})',
+      tppNone: 'No TPP: the regional head receives none',
+      tppBase: 'TPP base {amount}',
+      tppProrated: 'Base pro-rated for {days} of {working} working days: {amount}',
+      tppPerformance: 'Performance part {amount} = {base} × {weight}% × {score}%',
+      tppDiscipline: 'Discipline part {amount} = {base} × {weight}% × {score}%',
+      cutSanction: 'Disciplinary sanction: {percent}%, {amount}',
+      cutSickLeave: 'Sick leave beyond {free} working days: {percent}%, {amount}',
+      cutBigLeave: 'Big leave: {percent}%, {amount}',
+      tppOtherCuts: 'Other cuts {amount} = {percent}% of {parts}',
+      tppTotal: 'TPP {total} = {performance} + {discipline} − {cuts}',
+    },
+  },
+  periods: {
+    badMonth: 'Period "{value}" is not valid; use the format YYYY-MM.',
+    notOver: 'The month {month} has not ended yet; a period can be closed only after its month.',
+    beforeClosingDay:
+      'The month {month} can be closed after its closing date {date}; to close it earlier, force it and give a reason.',
+    reasonRequired: 'A reason is required.',
+    reasonTooLong: 'The reason may be at most {max} characters.',
+    alreadyClosed: 'The period {month} is already closed.',
+    notClosed: 'The period {month} is not closed.',
+  },
+  policy: {
+    versionNotFound: 'Policy version not found.',
+    pastDate:
+      'The effective date {date} has passed: past policy cannot be changed. A new version takes effect today ({today}) at the earliest.',
+    inForce:
+      'The version effective {date} is already in force and cannot be changed; add a new version with a future effective date.',
+    beforeLatest:
+      'A version effective {latest} already exists; a new version must take effect after that date (or on the same date, to replace it while it is not yet in force), not {date}.',
+    range: '{field} must be a whole number between {min} and {max}.',
+    capBelowMinimum:
+      'The daily credited cap ({cap} minutes) may not be lower than the daily minimum ({minimum} minutes).',
+    deadlinesOrder:
+      'The deadlines must be in order: activity entry (day {entry}) ≤ verification (day {verification}) ≤ closing the period (day {closing}).',
+    weightsSum:
+      'The performance weight ({performance}%) and the discipline weight ({discipline}%) must add up to 100%.',
+    fixedTargetRequired:
+      'A fixed monthly target (minutes) is required when the target mode is FIXED.',
+    deductionUnknown: 'Unknown violation code "{code}"; use TL1–TL4, PSW1–PSW4 or TK.',
+    deductionDuplicate: 'The deduction for {code} is listed more than once.',
+    deductionPercent:
+      'The deduction for {code} must be between 0 and 100 percent, with at most two decimals.',
+    deductionsIncomplete: 'Every violation code needs a deduction; missing: {missing}.',
+    tppJobClass: 'Job class {jobClass} does not exist; use classes 1 to 17.',
+    tppDuplicate: 'The TPP base of job class {jobClass} is listed more than once.',
+    tppAmount:
+      'The TPP base of job class {jobClass} must be a whole, non-negative rupiah amount (at most 1,000,000,000).',
+    tppIncomplete: 'Every job class 1–17 needs a TPP base; missing classes: {missing}.',
+    thresholdRange: 'The threshold {field} must be between 0 and {max}, with at most two decimals.',
+    thresholdsOrder: 'The threshold {upper} must be higher than the threshold {lower}.',
+    agencyAdminOnly: 'Only the agency admin may change {field}.',
+    employmentDates: 'The leaving date may not be before the joining date.',
+    sanctionNotFound: 'Disciplinary sanction not found.',
+    badMonth: 'Month "{value}" is not valid; use the format YYYY-MM, e.g. 2026-11.',
+    monthsReversed:
+      'The sanction’s last month ({end}) may not be before its first month ({start}).',
+    reasonRequired:
+      'A reason (the basis of the sanction decision) is required, at most {max} characters.',
+    sanctionClosedMonth:
+      'The period {month} is closed; reopen it before changing a sanction that applies to that month.',
   },
 };
 
