@@ -148,7 +148,9 @@ export class ReportsService {
     const byUnit = new Map<string, TppRecapRow[]>();
     for (const row of rows) {
       const key = row.unitId ?? '';
-      byUnit.set(key, [...(byUnit.get(key) ?? []), row]);
+      const list = byUnit.get(key);
+      if (list) list.push(row);
+      else byUnit.set(key, [row]);
     }
     const units = [...byUnit.values()]
       .map((list) => sum(list, list[0]!.unitId, list[0]!.unitName))
