@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, persona, type TestApp } from '../../../test/harness.js';
+import { query } from '../../common/sql.js';
+import { POLICY_DEFAULTS } from '../../modules/department/department.service.js';
+import { FIGURES_SQL, figuresParams } from '../../modules/department/department.sql.js';
 import { historyRange, seedDemoHistory, type HistorySummary } from './history.js';
 
 const AS_OF = '2026-11-23';
@@ -246,5 +249,61 @@ describe('the demo history', () => {
       auditEvents: 0,
     });
     expect(await totals()).toEqual(before);
+  });
+
+  it('gives the same figures per person in the department view as in the report cards', async () => {
+    // The department statement renders the report card's rules in SQL: on a varied month (leave,
+    // permits, lateness, absences, rejections, pending entries) every person must agree.
+    const recap = await t.as(
+      persona.agencyAdmin,
+      `query { tppRecap(period: "2026-10") { rows { employeeId name achievement discipline total } } }`,
+    );
+    expect(recap.errors).toBeUndefined();
+    const cards = recap.data!.tppRecap.rows as {
+      employeeId: string;
+      name: string;
+      achievement: number;
+      discipline: number;
+      total: number;
+    }[];
+    const { agency_id: agencyId } = await t.one<{ agency_id: string }>(
+      'select agency_id from org_unit limit 1',
+    );
+    const [row] = await query<{
+      people: {
+        employeeId: string;
+        achievement: number;
+        discipline: number;
+        tppTotal: number | null;
+      }[];
+    }>(
+      t.orm.em.fork(),
+      FIGURES_SQL,
+      figuresParams({
+        agencyId,
+        monthStart: '2026-10-01',
+        today: AS_OF,
+        timeZone: 'Asia/Jakarta',
+        subject: null,
+        children: false,
+        people: 'ALL',
+        policyDefaults: POLICY_DEFAULTS,
+      }),
+    );
+    const sql = new Map(row!.people.map((p) => [p.employeeId, p]));
+    const differing = cards
+      .map((c) => ({ card: c, view: sql.get(c.employeeId) }))
+      .filter(
+        ({ card, view }) =>
+          !view ||
+          Math.round(card.achievement * 100) !== view.achievement ||
+          Math.round(card.discipline * 100) !== view.discipline ||
+          // null: no TPP at all (the elected regional head), which the card shows as Rp 0
+          card.total !== (view.tppTotal ?? 0),
+      );
+    if (differing.length) console.log(JSON.stringify(differing.slice(0, 5), null, 1));
+    expect(cards.length).toBeGreaterThan(250);
+    expect(sql.size).toBe(cards.length);
+    expect(differing.map((d) => d.card.name)).toEqual([]);
   });
 });
