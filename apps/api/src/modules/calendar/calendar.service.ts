@@ -45,6 +45,9 @@ export function monthRange(month: string): { from: string; to: string } {
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
 }
 
+/** Stands for "no unit" (the agency default calendar) in equality joins. */
+const NO_UNIT = '00000000-0000-0000-0000-000000000000';
+
 export class CalendarService implements CalendarReader {
   constructor(
     private readonly em: EntityManager,
@@ -69,7 +72,8 @@ export class CalendarService implements CalendarReader {
               c.net_minutes as "netMinutes"
          from emp
          join work_calendar($1, (select array_agg(distinct emp.unit_id) from emp), $3::date, $4::date) c
-           on c.unit_id is not distinct from emp.unit_id
+           -- an equality (not IS NOT DISTINCT FROM) so a hash join serves 100,000 people
+           on coalesce(c.unit_id, '${NO_UNIT}') = coalesce(emp.unit_id, '${NO_UNIT}')
         order by emp.id, c.day`,
       [this.agencyId, ids, from, to],
     );
