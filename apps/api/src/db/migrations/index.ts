@@ -7,6 +7,7 @@ import { Migration20261123150000_calendar } from './Migration20261123150000_cale
 import { Migration20261123160000_leave } from './Migration20261123160000_leave.js';
 import { Migration20261123170000_attendance_extra } from './Migration20261123170000_attendance_extra.js';
 import { Migration20261123180000_policy } from './Migration20261123180000_policy.js';
+import { Migration20261124090000_calendar_speed } from './Migration20261124090000_calendar_speed.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -21,4 +22,8 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261123170000_attendance_extra,
   },
   { name: 'Migration20261123180000_policy', class: Migration20261123180000_policy },
+  {
+    name: 'Migration20261124090000_calendar_speed',
+    class: Migration20261124090000_calendar_speed,
+  },
 ];

@@ -107,18 +107,25 @@ export class AttendanceDays {
       this.leave.approvedCoverage(employeeIds, from, until),
       this.records(employeeIds, from, until),
     ]);
-    const key = (employeeId: string, date: string) => `${employeeId}|${date}`;
-    const leaveOf = new Map<string, DayLeave[]>();
+    // employee → date → facts: no per-day key strings (a province's recap resolves 3 million days)
+    const leaveOf = new Map<string, Map<string, DayLeave[]>>();
     for (const c of coverage) {
-      const k = key(c.employeeId, c.date);
-      const list = leaveOf.get(k) ?? [];
-      list.push({ requestId: c.requestId, kind: c.kind, halfDay: c.halfDay });
-      leaveOf.set(k, list);
+      let byDate = leaveOf.get(c.employeeId);
+      if (!byDate) leaveOf.set(c.employeeId, (byDate = new Map()));
+      const list = byDate.get(c.date);
+      const leave = { requestId: c.requestId, kind: c.kind, halfDay: c.halfDay };
+      if (list) list.push(leave);
+      else byDate.set(c.date, [leave]);
     }
-    const recordOf = new Map(records.map((r) => [key(r.employee_id, r.date), r]));
+    const recordOf = new Map<string, Map<string, RecordRow>>();
+    for (const r of records) {
+      let byDate = recordOf.get(r.employee_id);
+      if (!byDate) recordOf.set(r.employee_id, (byDate = new Map()));
+      byDate.set(r.date, r);
+    }
 
     for (const plan of plans) {
-      const record = recordOf.get(key(plan.employeeId, plan.date));
+      const record = recordOf.get(plan.employeeId)?.get(plan.date);
       const working = plan.dayKind === 'WORKDAY' && plan.start !== null && plan.end !== null;
       const facts: DayFacts = {
         date: plan.date,
@@ -130,7 +137,7 @@ export class AttendanceDays {
         checkOut: record?.check_out ?? null,
         checkInValid: record?.check_in_valid ?? false,
         checkOutValid: record?.check_out_valid ?? false,
-        leave: leaveOf.get(key(plan.employeeId, plan.date)) ?? [],
+        leave: leaveOf.get(plan.employeeId)?.get(plan.date) ?? [],
       };
       const status = resolveDay(facts);
       const day: ResolvedDay = {

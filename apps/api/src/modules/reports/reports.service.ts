@@ -40,6 +40,8 @@ import type {
 } from './reports.types.js';
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** People whose facts and full report cards are held in memory at once (see reportsOf). */
+export const REPORT_CHUNK = 2_000;
 
 /** A computed report, and whether it comes from a closed month's snapshot. */
 interface Stamped {
@@ -76,9 +78,9 @@ export class ReportsService {
       throw notFound('organisation.employeeNotFound');
     await this.access.assertMayReadPrivate(employeeId);
     const closed = await isClosed(this.em, this.agencyId, period);
-    const [stamped] = await this.reportsOf([employeeId], period, closed);
-    if (!stamped) throw notFound('organisation.employeeNotFound');
-    return this.view(stamped);
+    const [view] = await this.reportsOf([employeeId], period, closed, (s) => this.view(s));
+    if (!view) throw notFound('organisation.employeeNotFound');
+    return view;
   }
 
   /**
@@ -99,12 +101,11 @@ export class ReportsService {
     const self = this.viewer.employeeId;
     if (ids.some((id) => id !== self) && !readable.some((id) => id !== self))
       throw forbidden('reports.teamForbidden');
-    const reports = await this.reportsOf(readable, period, closed);
     return {
       period,
       unitId,
       frozen: closed,
-      rows: reports.map(({ report: { subject, card } }) => ({
+      rows: await this.reportsOf(readable, period, closed, ({ report: { subject, card } }) => ({
         employeeId: subject.employeeId,
         name: subject.name,
         nip: subject.nip,
@@ -127,24 +128,28 @@ export class ReportsService {
     const scopeUnit = await this.recapScope(unitId);
     const closed = await isClosed(this.em, this.agencyId, period);
     const ids = await this.members(period, scopeUnit, closed);
-    const reports = await this.reportsOf(ids, period, closed);
-    const rows: TppRecapRow[] = reports.map(({ report: { subject, card } }) => ({
-      employeeId: subject.employeeId,
-      nip: subject.nip,
-      name: subject.name,
-      positionName: subject.positionName,
-      jobClass: subject.jobClass,
-      unitId: subject.unitId,
-      unitName: subject.unitName,
-      base: card.tpp.base,
-      proratedBase: card.tpp.proratedBase,
-      achievement: fromHundredths(card.achievement),
-      discipline: fromHundredths(card.discipline.discipline),
-      performancePart: card.tpp.performancePart,
-      disciplinePart: card.tpp.disciplinePart,
-      otherCuts: card.tpp.otherCuts,
-      total: card.tpp.total,
-    }));
+    const rows: TppRecapRow[] = await this.reportsOf(
+      ids,
+      period,
+      closed,
+      ({ report: { subject, card } }) => ({
+        employeeId: subject.employeeId,
+        nip: subject.nip,
+        name: subject.name,
+        positionName: subject.positionName,
+        jobClass: subject.jobClass,
+        unitId: subject.unitId,
+        unitName: subject.unitName,
+        base: card.tpp.base,
+        proratedBase: card.tpp.proratedBase,
+        achievement: fromHundredths(card.achievement),
+        discipline: fromHundredths(card.discipline.discipline),
+        performancePart: card.tpp.performancePart,
+        disciplinePart: card.tpp.disciplinePart,
+        otherCuts: card.tpp.otherCuts,
+        total: card.tpp.total,
+      }),
+    );
     const byUnit = new Map<string, TppRecapRow[]>();
     for (const row of rows) {
       const key = row.unitId ?? '';
@@ -295,35 +300,48 @@ export class ReportsService {
    * The reports of the employees in the order given: from the snapshots of a closed month (live
    * for anyone the closing did not cover), computed live for an open one.
    */
-  private async reportsOf(
+  /**
+   * The reports of `ids` (in that order, unknown ids left out), each reduced by `project` as soon
+   * as its chunk is computed: at most REPORT_CHUNK people's facts and full cards are in memory at
+   * once, so a province's recap stays within a bounded heap.
+   */
+  private async reportsOf<T>(
     ids: readonly string[],
     period: string,
     closed: boolean,
-  ): Promise<Stamped[]> {
-    if (!ids.length) return [];
-    const stamped = new Map<string, Stamped>();
-    if (closed) {
-      const rows = await query<{ employee_id: string; data: ComputedReport; computed_at: Date }>(
-        this.em,
-        `select employee_id, data, computed_at from report_snapshot
-          where agency_id = $1 and month = $2 and employee_id = any($3::uuid[])`,
-        [this.agencyId, period, ids],
-      );
-      for (const r of rows)
-        stamped.set(r.employee_id, {
-          report: r.data,
-          frozen: true,
-          computedAt: new Date(r.computed_at),
-        });
+    project: (stamped: Stamped) => T,
+  ): Promise<T[]> {
+    const out: T[] = [];
+    const facts = new ReportFacts(this.em, this.agencyId, this.viewer.timeZone, this.today);
+    for (let i = 0; i < ids.length; i += REPORT_CHUNK) {
+      const chunk = ids.slice(i, i + REPORT_CHUNK);
+      const stamped = new Map<string, Stamped>();
+      if (closed) {
+        const rows = await query<{ employee_id: string; data: ComputedReport; computed_at: Date }>(
+          this.em,
+          `select employee_id, data, computed_at from report_snapshot
+            where agency_id = $1 and month = $2 and employee_id = any($3::uuid[])`,
+          [this.agencyId, period, chunk],
+        );
+        for (const r of rows)
+          stamped.set(r.employee_id, {
+            report: r.data,
+            frozen: true,
+            computedAt: new Date(r.computed_at),
+          });
+      }
+      const missing = chunk.filter((id) => !stamped.has(id));
+      if (missing.length) {
+        const computedAt = this.now();
+        for (const report of await facts.load(missing, period))
+          stamped.set(report.subject.employeeId, { report, frozen: false, computedAt });
+      }
+      for (const id of chunk) {
+        const found = stamped.get(id);
+        if (found) out.push(project(found));
+      }
     }
-    const missing = ids.filter((id) => !stamped.has(id));
-    if (missing.length) {
-      const facts = new ReportFacts(this.em, this.agencyId, this.viewer.timeZone, this.today);
-      const computedAt = this.now();
-      for (const report of await facts.load(missing, period))
-        stamped.set(report.subject.employeeId, { report, frozen: false, computedAt });
-    }
-    return ids.flatMap((id) => stamped.get(id) ?? []);
+    return out;
   }
 
   private view({ report, frozen, computedAt }: Stamped): MonthlyReport {
