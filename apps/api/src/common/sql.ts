@@ -40,3 +40,22 @@ export function query<T extends object = Record<string, unknown>>(
   const q = positional(sql, params);
   return em.getConnection().execute<T[]>(q.sql, q.bindings, 'all', em.getTransactionContext());
 }
+
+type Results<T extends readonly (() => Promise<unknown>)[]> = {
+  -readonly [K in keyof T]: Awaited<ReturnType<T[K]>>;
+};
+
+/**
+ * Runs the statements concurrently outside a transaction (each on a pooled connection), and one
+ * after another inside one, where they share the transaction's connection (node-postgres queues
+ * concurrent queries on one client, deprecated since pg 8.14 and refused by pg 9).
+ */
+export async function concurrently<T extends readonly (() => Promise<unknown>)[]>(
+  em: EntityManager,
+  tasks: T,
+): Promise<Results<T>> {
+  if (!em.getTransactionContext()) return (await Promise.all(tasks.map((t) => t()))) as Results<T>;
+  const out: unknown[] = [];
+  for (const task of tasks) out.push(await task());
+  return out as Results<T>;
+}

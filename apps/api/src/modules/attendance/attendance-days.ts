@@ -15,7 +15,7 @@ import {
 } from '@kinerja/scoring';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MessageKey, MessageParams } from '../../common/i18n/messages.js';
-import { query } from '../../common/sql.js';
+import { concurrently, query } from '../../common/sql.js';
 import type { CalendarReader } from '../calendar/calendar.contract.js';
 import type { LeaveReader } from '../leave/leave.contract.js';
 
@@ -102,11 +102,11 @@ export class AttendanceDays {
     const result = new Map<string, ResolvedDay[]>();
     if (!employeeIds.length || until < from) return result;
 
-    const [plans, coverage, records] = await Promise.all([
-      this.calendar.dayPlans(employeeIds, from, until),
-      this.leave.approvedCoverage(employeeIds, from, until),
-      this.records(employeeIds, from, until),
-    ]);
+    const [plans, coverage, records] = await concurrently(this.em, [
+      () => this.calendar.dayPlans(employeeIds, from, until),
+      () => this.leave.approvedCoverage(employeeIds, from, until),
+      () => this.records(employeeIds, from, until),
+    ] as const);
     // employee → date → facts: no per-day key strings (a province's recap resolves 3 million days)
     const leaveOf = new Map<string, Map<string, DayLeave[]>>();
     for (const c of coverage) {

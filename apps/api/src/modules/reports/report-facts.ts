@@ -14,7 +14,7 @@ import {
 } from '@kinerja/scoring';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MessageKey, MessageParams } from '../../common/i18n/messages.js';
-import { query } from '../../common/sql.js';
+import { concurrently, query } from '../../common/sql.js';
 import { AttendanceDays, type ResolvedDay } from '../attendance/attendance-days.js';
 import { CalendarService, monthRange } from '../calendar/calendar.service.js';
 import { LeaveCoverageReader } from '../leave/leave.reader.js';
@@ -120,15 +120,18 @@ export class ReportFacts {
     );
     // Working days not yet resolved (after today) come from the calendar's plans.
     const aheadFrom = from > this.today ? from : nextDay(this.today);
-    const [employees, entries, resolved, ahead, sanctioned, policy, reviews] = await Promise.all([
-      this.employees(ids),
-      this.entries(ids, from, to),
-      attendance.resolve(ids, from, to, this.today),
-      aheadFrom <= to ? calendar.dayPlans(ids, aheadFrom, to) : Promise.resolve([]),
-      activeSanctions(em, this.agencyId, ids, period),
-      policyOn(em, this.agencyId, from),
-      this.reviews.scores(ids, period),
-    ]);
+    const [employees, entries, resolved, ahead, sanctioned, policy, reviews] = await concurrently(
+      em,
+      [
+        () => this.employees(ids),
+        () => this.entries(ids, from, to),
+        () => attendance.resolve(ids, from, to, this.today),
+        () => (aheadFrom <= to ? calendar.dayPlans(ids, aheadFrom, to) : Promise.resolve([])),
+        () => activeSanctions(em, this.agencyId, ids, period),
+        () => policyOn(em, this.agencyId, from),
+        () => this.reviews.scores(ids, period),
+      ] as const,
+    );
 
     const entriesOf = groupBy(entries, (e) => e.employee_id);
     const aheadOf = groupBy(
