@@ -8,3 +8,4 @@ export * from './report-card.js';
 export * from './achievement.js';
 export * from './rating.js';
 export * from './tpp.js';
+export * from './peer-ranking.js';
