@@ -22,6 +22,7 @@ import type { ActivityInput, ScheduleInput } from './activities.inputs.js';
 import type { SkippedEntry } from './activities.types.js';
 import { ActivityEntry, ActivitySchedule } from './activity-entry.entity.js';
 import { daysBetween, hhmm, minutesOf, timingViolation, type Violation } from './activity-rules.js';
+import { firstClosedMonth } from '../periods/closed-months.js';
 
 const EDITABLE = new Set([ActivityEntryStatus.DRAFT, ActivityEntryStatus.RETURNED]);
 export const MAX_RANGE_DAYS = 62;
@@ -116,13 +117,8 @@ export class ActivitiesService {
   }
 
   private async assertOpenPeriod(date: string, em: EntityManager): Promise<void> {
-    const month = date.slice(0, 7);
-    const [row] = await query<{ closed: boolean }>(
-      em,
-      'select closed from period where agency_id = $1 and month = $2',
-      [this.agencyId, month],
-    );
-    if (row?.closed) throw conflict('activities.periodClosed', { month });
+    const closed = await firstClosedMonth(em, this.agencyId, date.slice(0, 7));
+    if (closed) throw conflict('activities.periodClosed', { month: closed });
   }
 
   private async timing(

@@ -19,6 +19,7 @@ import { AttendanceCheckKind } from './attendance.enums.js';
 import type { CheckInput } from './attendance.inputs.js';
 import { mayAcceptAttendance } from './attendance.policy.js';
 import { matchPlace } from './geofence.js';
+import { firstClosedMonth } from '../periods/closed-months.js';
 
 /** The columns of one check, by kind (column names are fixed strings, never input). */
 const COLUMNS = {
@@ -152,12 +153,7 @@ export class AttendanceService {
   }
 
   private async assertOpenPeriod(date: string): Promise<void> {
-    const month = date.slice(0, 7);
-    const [row] = await query<{ closed: boolean }>(
-      this.em,
-      'select closed from period where agency_id = $1 and month = $2',
-      [this.agencyId, month],
-    );
-    if (row?.closed) throw conflict('attendance.periodClosed', { month });
+    const closed = await firstClosedMonth(this.em, this.agencyId, date.slice(0, 7));
+    if (closed) throw conflict('attendance.periodClosed', { month: closed });
   }
 }

@@ -57,6 +57,7 @@ import type {
   LeaveDecisionResult,
   LeaveQueue,
 } from './leave.types.js';
+import { firstClosedMonth } from '../periods/closed-months.js';
 
 /** Years a balance or a list may be asked for. */
 const YEARS = { min: 2000, max: 2100 };
@@ -396,13 +397,8 @@ export class LeaveService {
 
   /** CONFLICT when a month the dates touch is closed: its leave no longer changes. */
   private async assertOpenMonths(em: EntityManager, from: string, to: string): Promise<void> {
-    const [closed] = await query<{ month: string }>(
-      em,
-      `select month from period where agency_id = $1 and closed and month between $2 and $3
-        order by month limit 1`,
-      [this.agencyId, from.slice(0, 7), to.slice(0, 7)],
-    );
-    if (closed) throw conflict('leave.periodClosed', { month: closed.month });
+    const closed = await firstClosedMonth(em, this.agencyId, from.slice(0, 7), to.slice(0, 7));
+    if (closed) throw conflict('leave.periodClosed', { month: closed });
   }
 
   /** The requester cancels a pending request, or an approved one that has not begun. */

@@ -8,7 +8,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
-import { query } from '../../common/sql.js';
 import { AuditLog } from '../audit/audit.service.js';
 import type { Access } from '../organisation/access.js';
 import { Role } from '../organisation/organisation.enums.js';
@@ -16,6 +15,7 @@ import type { OrganisationService } from '../organisation/organisation.service.j
 import { DisciplinarySanction } from './disciplinary-sanction.entity.js';
 import type { DisciplinarySanctionInput } from './sanctions.inputs.js';
 import { sanctionProblem } from './sanctions.rules.js';
+import { firstClosedMonth } from '../periods/closed-months.js';
 
 export { activeSanctions, type ActiveSanction } from './sanctions.reader.js';
 
@@ -102,13 +102,8 @@ export class SanctionsService {
 
   /** A closed month's report cards are frozen: its sanctions can no longer change. */
   private async assertMonthsOpen(em: EntityManager, start: string, end: string): Promise<void> {
-    const [closed] = await query<{ month: string }>(
-      em,
-      `select month from period where agency_id = $1 and closed and month between $2 and $3
-        order by month limit 1`,
-      [this.agencyId, start, end],
-    );
-    if (closed) throw conflict('policy.sanctionClosedMonth', { month: closed.month });
+    const closed = await firstClosedMonth(em, this.agencyId, start, end);
+    if (closed) throw conflict('policy.sanctionClosedMonth', { month: closed });
   }
 
   private audit(em: EntityManager) {
