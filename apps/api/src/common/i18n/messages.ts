@@ -357,6 +357,11 @@ const id = {
       tppTotal: 'TPP {total} = {performance} + {discipline} − {cuts}',
     },
   },
+  tasks: {
+    monthClosed:
+      'Periode {month} sudah ditutup: tugas bulanannya (batas {due}) tidak dapat lagi dikirim atau diubah.',
+    notStarted: 'Bulan {month} belum dimulai; tugas bulanannya belum dapat diisi.',
+  },
   periods: {
     badMonth: 'Periode "{value}" tidak valid; gunakan format YYYY-MM.',
     notOver: 'Bulan {month} belum berakhir; periode hanya dapat ditutup setelah bulannya selesai.',
@@ -756,6 +761,11 @@ const en: Shape<typeof id> = {
       tppOtherCuts: 'Other cuts {amount} = {percent}% of {parts}',
       tppTotal: 'TPP {total} = {performance} + {discipline} − {cuts}',
     },
+  },
+  tasks: {
+    monthClosed:
+      'The period {month} is closed: its monthly tasks (due {due}) can no longer be submitted or changed.',
+    notStarted: 'The month {month} has not begun; its monthly tasks cannot be filled in yet.',
   },
   periods: {
     badMonth: 'Period "{value}" is not valid; use the format YYYY-MM.',

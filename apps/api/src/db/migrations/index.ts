@@ -8,6 +8,9 @@ import { Migration20261123160000_leave } from './Migration20261123160000_leave.j
 import { Migration20261123170000_attendance_extra } from './Migration20261123170000_attendance_extra.js';
 import { Migration20261123180000_policy } from './Migration20261123180000_policy.js';
 import { Migration20261124090000_calendar_speed } from './Migration20261124090000_calendar_speed.js';
+import { Migration20261125090000_review_settings } from './Migration20261125090000_review_settings.js';
+import { Migration20261125100000_plans } from './Migration20261125100000_plans.js';
+import { Migration20261125110000_reviews } from './Migration20261125110000_reviews.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +29,10 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261124090000_calendar_speed',
     class: Migration20261124090000_calendar_speed,
   },
+  {
+    name: 'Migration20261125090000_review_settings',
+    class: Migration20261125090000_review_settings,
+  },
+  { name: 'Migration20261125100000_plans', class: Migration20261125100000_plans },
+  { name: 'Migration20261125110000_reviews', class: Migration20261125110000_reviews },
 ];

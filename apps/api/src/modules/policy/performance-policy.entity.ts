@@ -14,6 +14,54 @@ export interface RatingThresholds {
   achievementBelow: number;
 }
 
+/** Where the peer ranking draws coworkers from. */
+export type PeerGroup = 'DEPARTMENT' | 'UNIT';
+
+/** Weights (percent) of each rater kind in the behaviour score (rules.md, "The 360° behaviour review"). */
+export interface BehaviourWeights {
+  /** For staff (no direct reports). */
+  staff: { supervisor: number; peer: number };
+  /** For anyone with direct reports. */
+  lead: { supervisor: number; peer: number; subordinate: number };
+  /** Self-rating weight (rules.md: 0, shown beside). */
+  self: number;
+}
+
+/** The monthly tasks (IKI, 360° review, peer ranking): who rates whom, how many, and by when. */
+export interface ReviewSettings {
+  /** Day of the next month by which a month's IKI, 360° review and ranking are due. */
+  tasksDueDay: number;
+  /** Peers from the same unit each employee rates in the 360° review. */
+  reviewPeers: number;
+  /** Fewest raters of a kind (peers, subordinates) for their aggregate to count and be shown. */
+  minRaters: number;
+  /** Coworkers each employee ranks (fewer when the peer group is smaller). */
+  rankingSize: number;
+  peerGroup: PeerGroup;
+  weights: BehaviourWeights;
+}
+
+export const DEFAULT_REVIEW_SETTINGS: Readonly<ReviewSettings> = Object.freeze({
+  tasksDueDay: 5,
+  reviewPeers: 3,
+  minRaters: 3,
+  rankingSize: 12,
+  peerGroup: 'DEPARTMENT',
+  weights: Object.freeze({
+    staff: Object.freeze({ supervisor: 50, peer: 50 }),
+    lead: Object.freeze({ supervisor: 50, peer: 30, subordinate: 20 }),
+    self: 0,
+  }),
+} as const satisfies ReviewSettings);
+
+/** A deep, mutable copy of review settings. */
+export function copyReviewSettings(s: Readonly<ReviewSettings>): ReviewSettings {
+  return {
+    ...s,
+    weights: { staff: { ...s.weights.staff }, lead: { ...s.weights.lead }, self: s.weights.self },
+  };
+}
+
 /** The TPP base of each job class, '1'..'17' → rupiah per month. */
 export type TppBases = Record<string, number>;
 
@@ -74,6 +122,7 @@ export interface PolicyValues {
   sickLeaveFreeDays: number;
   sickLeaveCutPercentPerDay: number;
   bigLeaveCutPercentPerDay: number;
+  reviewSettings: ReviewSettings;
 }
 
 /** The defaults of rules.md (the demo city's), for an agency that has set no policy yet. */
@@ -98,6 +147,7 @@ export const DEFAULT_POLICY = Object.freeze({
   sickLeaveFreeDays: 3,
   sickLeaveCutPercentPerDay: 1,
   bigLeaveCutPercentPerDay: 3,
+  reviewSettings: DEFAULT_REVIEW_SETTINGS,
 } as const satisfies Readonly<PolicyValues>);
 
 /** A fresh, mutable copy of the defaults. */
@@ -107,6 +157,7 @@ export function defaultPolicy(): PolicyValues {
     deductions: { ...DEFAULT_POLICY.deductions },
     tppBases: { ...DEFAULT_POLICY.tppBases },
     ratingThresholds: { ...DEFAULT_POLICY.ratingThresholds },
+    reviewSettings: copyReviewSettings(DEFAULT_POLICY.reviewSettings),
   };
 }
 
@@ -180,6 +231,9 @@ export class PerformancePolicy extends TenantEntity {
 
   @Property({ type: 'integer' })
   bigLeaveCutPercentPerDay: number & Opt = DEFAULT_POLICY.bigLeaveCutPercentPerDay;
+
+  @Property({ type: 'json' })
+  reviewSettings: ReviewSettings & Opt = copyReviewSettings(DEFAULT_POLICY.reviewSettings);
 
   @Property({ type: 'uuid', nullable: true })
   createdBy: string | null = null;

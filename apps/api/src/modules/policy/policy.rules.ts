@@ -5,10 +5,13 @@
 import type { DeductionTable, ViolationCode } from '@kinerja/scoring';
 import type { MessageKey, MessageParams } from '../../common/i18n/messages.js';
 import {
+  copyReviewSettings,
+  DEFAULT_REVIEW_SETTINGS,
   JOB_CLASSES,
   type MonthlyTargetMode,
   type PolicyValues,
   type RatingThresholds,
+  type ReviewSettings,
   type TppBases,
 } from './performance-policy.entity.js';
 
@@ -46,6 +49,8 @@ export interface PolicyDraft {
   sickLeaveFreeDays: number;
   sickLeaveCutPercentPerDay: number;
   bigLeaveCutPercentPerDay: number;
+  /** Absent: the defaults of rules.md. */
+  reviewSettings?: ReviewSettings | null;
 }
 
 export interface Problem {
@@ -176,6 +181,7 @@ export function parsePolicyDraft(
       sickLeaveFreeDays: draft.sickLeaveFreeDays,
       sickLeaveCutPercentPerDay: draft.sickLeaveCutPercentPerDay,
       bigLeaveCutPercentPerDay: draft.bigLeaveCutPercentPerDay,
+      reviewSettings: copyReviewSettings(draft.reviewSettings ?? DEFAULT_REVIEW_SETTINGS),
     },
   };
 }

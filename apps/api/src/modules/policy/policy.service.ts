@@ -6,7 +6,9 @@ import {
   defaultPolicy,
   type MonthlyTargetMode,
   type PolicyValues,
+  copyReviewSettings,
   type RatingThresholds,
+  type ReviewSettings,
   type TppBases,
 } from './performance-policy.entity.js';
 
@@ -15,7 +17,7 @@ export const POLICY_COLUMNS = `daily_minimum_minutes, daily_cap_minutes, backdat
   entry_deadline_day, verification_deadline_day, escalation_working_days, auto_approve_top,
   monthly_target_mode, monthly_target_fixed_minutes, additional_cap_percent, performance_weight,
   discipline_weight, deductions, tpp_bases, rating_thresholds, closing_day, sanction_cut_percent,
-  sick_leave_free_days, sick_leave_cut_percent_per_day, big_leave_cut_percent_per_day`;
+  sick_leave_free_days, sick_leave_cut_percent_per_day, big_leave_cut_percent_per_day, review_settings`;
 
 export interface PolicyRow {
   daily_minimum_minutes: number;
@@ -38,6 +40,7 @@ export interface PolicyRow {
   sick_leave_free_days: number;
   sick_leave_cut_percent_per_day: number;
   big_leave_cut_percent_per_day: number;
+  review_settings: Partial<ReviewSettings> | null;
 }
 
 /** Policy values from a row of performance_policy (selected with POLICY_COLUMNS). */
@@ -63,6 +66,10 @@ export function policyFromRow(row: PolicyRow): PolicyValues {
     sickLeaveFreeDays: row.sick_leave_free_days,
     sickLeaveCutPercentPerDay: row.sick_leave_cut_percent_per_day,
     bigLeaveCutPercentPerDay: row.big_leave_cut_percent_per_day,
+    reviewSettings: copyReviewSettings({
+      ...DEFAULT_POLICY.reviewSettings,
+      ...row.review_settings,
+    }),
   };
 }
 
