@@ -387,6 +387,10 @@ const id = {
       'Tanggal batas harus berurutan: pengisian aktivitas (tanggal {entry}) ≤ verifikasi (tanggal {verification}) ≤ penutupan periode (tanggal {closing}).',
     weightsSum:
       'Bobot kinerja ({performance}%) dan bobot disiplin ({discipline}%) harus berjumlah 100%.',
+    raterWeightsSum: 'Bobot penilai ({field}: {kinds}) harus berjumlah 100%.',
+    tasksAfterClosing:
+      'Batas tugas bulanan (tanggal {due}) tidak boleh setelah tanggal penutupan periode ({closing}).',
+    peerGroup: 'Kelompok rekan "{value}" tidak dikenal; pilih DEPARTMENT atau UNIT.',
     fixedTargetRequired: 'Target bulanan tetap (menit) wajib diisi bila mode targetnya FIXED.',
     deductionUnknown:
       'Kode pelanggaran "{code}" tidak dikenal; gunakan TL1–TL4, PSW1–PSW4 atau TK.',
@@ -792,6 +796,10 @@ const en: Shape<typeof id> = {
       'The deadlines must be in order: activity entry (day {entry}) ≤ verification (day {verification}) ≤ closing the period (day {closing}).',
     weightsSum:
       'The performance weight ({performance}%) and the discipline weight ({discipline}%) must add up to 100%.',
+    raterWeightsSum: 'The rater weights ({field}: {kinds}) must add up to 100%.',
+    tasksAfterClosing:
+      'The monthly tasks’ due day ({due}) may not be after the closing day ({closing}).',
+    peerGroup: 'Unknown peer group "{value}"; choose DEPARTMENT or UNIT.',
     fixedTargetRequired:
       'A fixed monthly target (minutes) is required when the target mode is FIXED.',
     deductionUnknown: 'Unknown violation code "{code}"; use TL1–TL4, PSW1–PSW4 or TK.',

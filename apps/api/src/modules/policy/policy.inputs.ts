@@ -1,8 +1,11 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, InputType, Int } from 'type-graphql';
-import type { MonthlyTargetMode as TargetMode } from './performance-policy.entity.js';
-import type { PolicyDraft } from './policy.rules.js';
-import { MonthlyTargetMode } from './policy.types.js';
+import type {
+  PeerGroup as PeerGroupValue,
+  MonthlyTargetMode as TargetMode,
+} from './performance-policy.entity.js';
+import { MAX_SELF_WEIGHT, type PolicyDraft } from './policy.rules.js';
+import { MonthlyTargetMode, PeerGroup } from './policy.types.js';
 
 @InputType()
 export class PolicyDeductionInput {
@@ -41,6 +44,62 @@ export class RatingThresholdsInput {
 
   @Field(() => Float)
   achievementBelow!: number;
+}
+
+@InputType()
+export class StaffBehaviourWeightsInput {
+  @Field(() => Int)
+  supervisor!: number;
+
+  @Field(() => Int)
+  peer!: number;
+}
+
+@InputType()
+export class LeadBehaviourWeightsInput {
+  @Field(() => Int)
+  supervisor!: number;
+
+  @Field(() => Int)
+  peer!: number;
+
+  @Field(() => Int)
+  subordinate!: number;
+}
+
+@InputType()
+export class BehaviourWeightsInput {
+  @Field(() => StaffBehaviourWeightsInput, { description: 'Percent; they add up to 100.' })
+  staff!: StaffBehaviourWeightsInput;
+
+  @Field(() => LeadBehaviourWeightsInput, { description: 'Percent; they add up to 100.' })
+  lead!: LeadBehaviourWeightsInput;
+
+  @Field(() => Int, {
+    description: `0–${MAX_SELF_WEIGHT}: the self-rating counts little or nothing.`,
+  })
+  self!: number;
+}
+
+@InputType()
+export class ReviewSettingsInput {
+  @Field(() => Int, { description: 'Day of the next month, at most the closing day.' })
+  tasksDueDay!: number;
+
+  @Field(() => Int)
+  reviewPeers!: number;
+
+  @Field(() => Int)
+  minRaters!: number;
+
+  @Field(() => Int)
+  rankingSize!: number;
+
+  @Field(() => PeerGroup)
+  peerGroup!: PeerGroupValue;
+
+  @Field(() => BehaviourWeightsInput)
+  weights!: BehaviourWeightsInput;
 }
 
 @InputType({ description: 'A new version of the performance policy: every value, in full.' })
@@ -110,4 +169,10 @@ export class PerformancePolicyInput implements PolicyDraft {
 
   @Field(() => Int)
   bigLeaveCutPercentPerDay!: number;
+
+  @Field(() => ReviewSettingsInput, {
+    nullable: true,
+    description: 'The monthly tasks’ settings; absent: the defaults of rules.md.',
+  })
+  reviewSettings?: ReviewSettingsInput | null;
 }

@@ -17,11 +17,27 @@ const FIELDS = `id effectiveFrom inForce dailyMinimumMinutes dailyCapMinutes bac
   monthlyTargetFixedMinutes additionalCapPercent performanceWeight disciplineWeight
   deductions { code percent } tppBases { jobClass amount }
   ratingThresholds { ikiAbove ikiAsExpected behaviourAbove behaviourAsExpected achievementAsExpected achievementBelow }
-  closingDay sanctionCutPercent sickLeaveFreeDays sickLeaveCutPercentPerDay bigLeaveCutPercentPerDay createdBy`;
+  closingDay sanctionCutPercent sickLeaveFreeDays sickLeaveCutPercentPerDay bigLeaveCutPercentPerDay createdBy
+  reviewSettings { tasksDueDay reviewPeers minRaters rankingSize peerGroup
+    weights { staff { supervisor peer } lead { supervisor peer subordinate } self } }`;
 const POLICY = `query($d: LocalDate) { performancePolicy(date: $d) { ${FIELDS} } }`;
 const POLICIES = `{ performancePolicies { id effectiveFrom inForce performanceWeight } }`;
 const SET = `mutation($i: PerformancePolicyInput!) { setPerformancePolicy(input: $i) { ${FIELDS} } }`;
 const REMOVE = `mutation($id: ID!) { removePerformancePolicy(id: $id) }`;
+
+/** The review settings of rules.md, as the API shows them. */
+const REVIEW = {
+  tasksDueDay: 5,
+  reviewPeers: 3,
+  minRaters: 3,
+  rankingSize: 12,
+  peerGroup: 'DEPARTMENT',
+  weights: {
+    staff: { supervisor: 50, peer: 50 },
+    lead: { supervisor: 50, peer: 30, subordinate: 20 },
+    self: 0,
+  },
+};
 
 type View = Record<string, unknown> & { id: string | null; effectiveFrom: string | null };
 
@@ -161,6 +177,46 @@ describe('versions', () => {
     expect(rows[0]!.n).toBe(1);
   });
 
+  it('stores the review settings of a version, and the defaults when they are left out', async () => {
+    expect(base.reviewSettings).toEqual(REVIEW);
+    const settings = {
+      ...REVIEW,
+      tasksDueDay: 7,
+      rankingSize: 8,
+      peerGroup: 'UNIT',
+      weights: {
+        staff: { supervisor: 60, peer: 40 },
+        lead: { supervisor: 40, peer: 30, subordinate: 30 },
+        self: 10,
+      },
+    };
+    const res = await t.as(persona.agencyAdmin, SET, {
+      i: input('2026-12-01', { reviewSettings: settings }),
+    });
+    expect(res.errors).toBeUndefined();
+    expect((res.data!.setPerformancePolicy as View).reviewSettings).toEqual(settings);
+    const policy = await policyOn(t.orm.em.fork(), agencyId, '2026-12-15');
+    expect(policy.reviewSettings).toMatchObject({
+      tasksDueDay: 7,
+      rankingSize: 8,
+      peerGroup: 'UNIT',
+    });
+    expect(policy.reviewSettings.weights.lead).toEqual({
+      supervisor: 40,
+      peer: 30,
+      subordinate: 30,
+    });
+
+    const withoutSettings: Record<string, unknown> = input('2026-12-01', {
+      performanceWeight: 65,
+      disciplineWeight: 35,
+    });
+    delete withoutSettings.reviewSettings;
+    const back = await t.as(persona.agencyAdmin, SET, { i: withoutSettings });
+    expect(back.errors).toBeUndefined();
+    expect((back.data!.setPerformancePolicy as View).reviewSettings).toEqual(REVIEW);
+  });
+
   it('refuses to edit the past or a version in force (CONFLICT)', async () => {
     const past = await t.as(persona.agencyAdmin, SET, { i: input('2026-11-19') }, { lang: 'en' });
     expect(past.errors?.[0]?.extensions.code).toBe('CONFLICT');
@@ -258,6 +314,29 @@ describe('validation', () => {
       { verificationDeadlineDay: 2 },
       'harus berurutan',
       'must be in order',
+    ],
+    [
+      'rater weights not adding up to 100',
+      {
+        reviewSettings: {
+          ...REVIEW,
+          weights: { ...REVIEW.weights, lead: { supervisor: 50, peer: 30, subordinate: 30 } },
+        },
+      },
+      'Bobot penilai (reviewSettings.weights.lead: 50 + 30 + 30) harus berjumlah 100%',
+      'The rater weights (reviewSettings.weights.lead: 50 + 30 + 30) must add up to 100%',
+    ],
+    [
+      'monthly tasks due after the closing day',
+      { reviewSettings: { ...REVIEW, tasksDueDay: 12 } },
+      'tanggal 12',
+      'due day (12) may not be after the closing day (10)',
+    ],
+    [
+      'a ranking of one coworker',
+      { reviewSettings: { ...REVIEW, rankingSize: 1 } },
+      'reviewSettings.rankingSize harus bilangan bulat antara 2 dan 30',
+      'reviewSettings.rankingSize must be a whole number between 2 and 30',
     ],
     [
       'a fixed target without minutes',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from './performance-policy.entity.js';
+import {
+  copyReviewSettings,
+  DEFAULT_REVIEW_SETTINGS,
+  defaultPolicy,
+  type PeerGroup,
+  type ReviewSettings,
+} from './performance-policy.entity.js';
 import { mayEditPolicy, mayReadPolicyHistory } from './policy.policy.js';
 import { parsePolicyDraft, placeVersion, type PolicyDraft } from './policy.rules.js';
 import { Role } from '../organisation/organisation.enums.js';
@@ -81,6 +87,65 @@ describe('parsePolicyDraft', () => {
       ratingThresholds: { ...t, achievementBelow: 100 },
     });
     expect(order.problem?.key).toBe('policy.thresholdsOrder');
+  });
+});
+
+describe('review settings', () => {
+  const settings = (changes: Partial<ReviewSettings>): PolicyDraft => ({
+    ...draftOfDefaults(),
+    reviewSettings: { ...copyReviewSettings(DEFAULT_REVIEW_SETTINGS), ...changes },
+  });
+  const weights = DEFAULT_REVIEW_SETTINGS.weights;
+
+  it('takes the defaults when none are given', () => {
+    const { reviewSettings, ...draft } = draftOfDefaults();
+    void reviewSettings;
+    expect(parsePolicyDraft(draft).values?.reviewSettings).toEqual(DEFAULT_REVIEW_SETTINGS);
+  });
+
+  it.each([
+    [{ tasksDueDay: 0 }, 'policy.range', 'reviewSettings.tasksDueDay'],
+    [{ tasksDueDay: 11 }, 'policy.tasksAfterClosing', 'reviewSettings.tasksDueDay'],
+    [{ reviewPeers: 11 }, 'policy.range', 'reviewSettings.reviewPeers'],
+    [{ minRaters: 2.5 }, 'policy.range', 'reviewSettings.minRaters'],
+    [{ rankingSize: 31 }, 'policy.range', 'reviewSettings.rankingSize'],
+    [{ peerGroup: 'CITY' as PeerGroup }, 'policy.peerGroup', 'reviewSettings.peerGroup'],
+    [{ weights: { ...weights, self: 21 } }, 'policy.range', 'reviewSettings.weights.self'],
+    [
+      { weights: { ...weights, staff: { supervisor: -10, peer: 110 } } },
+      'policy.range',
+      'reviewSettings.weights.staff.supervisor',
+    ],
+    [
+      { weights: { ...weights, staff: { supervisor: 50, peer: 40 } } },
+      'policy.raterWeightsSum',
+      'reviewSettings.weights.staff',
+    ],
+    [
+      { weights: { ...weights, lead: { supervisor: 50, peer: 50, subordinate: 10 } } },
+      'policy.raterWeightsSum',
+      'reviewSettings.weights.lead',
+    ],
+  ] as [Partial<ReviewSettings>, string, string][])(
+    'refuses %j: %s at %s',
+    (changes, key, field) => {
+      expect(parsePolicyDraft(settings(changes)).problem).toMatchObject({ key, field });
+    },
+  );
+
+  it('accepts other weights that add up, and a unit peer group', () => {
+    const values = parsePolicyDraft(
+      settings({
+        peerGroup: 'UNIT',
+        weights: {
+          staff: { supervisor: 70, peer: 30 },
+          lead: { supervisor: 40, peer: 40, subordinate: 20 },
+          self: 20,
+        },
+      }),
+    ).values;
+    expect(values?.reviewSettings.peerGroup).toBe('UNIT');
+    expect(values?.reviewSettings.weights.self).toBe(20);
   });
 });
 

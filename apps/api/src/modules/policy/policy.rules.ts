@@ -157,6 +157,9 @@ export function parsePolicyDraft(
   if ('problem' in tppBases) return fail(tppBases.problem);
   const thresholdProblem = ratingThresholdsProblem(draft.ratingThresholds);
   if (thresholdProblem) return fail(thresholdProblem);
+  const reviewSettings = draft.reviewSettings ?? DEFAULT_REVIEW_SETTINGS;
+  const reviewProblem = reviewSettingsProblem(reviewSettings, draft.closingDay);
+  if (reviewProblem) return fail(reviewProblem);
 
   return {
     problem: null,
@@ -181,7 +184,7 @@ export function parsePolicyDraft(
       sickLeaveFreeDays: draft.sickLeaveFreeDays,
       sickLeaveCutPercentPerDay: draft.sickLeaveCutPercentPerDay,
       bigLeaveCutPercentPerDay: draft.bigLeaveCutPercentPerDay,
-      reviewSettings: copyReviewSettings(draft.reviewSettings ?? DEFAULT_REVIEW_SETTINGS),
+      reviewSettings: copyReviewSettings(reviewSettings),
     },
   };
 }
@@ -242,6 +245,55 @@ function ratingThresholdsProblem(t: RatingThresholds): Problem | null {
         lower,
       });
   }
+  return null;
+}
+
+/** The most a self-rating may weigh (rules.md: self counts little or nothing). */
+export const MAX_SELF_WEIGHT = 20;
+
+const REVIEW_RANGES = {
+  tasksDueDay: [1, 28],
+  reviewPeers: [1, 10],
+  minRaters: [1, 10],
+  rankingSize: [2, 30],
+} as const satisfies Partial<Record<keyof ReviewSettings, readonly [number, number]>>;
+
+const PEER_GROUPS: readonly string[] = ['DEPARTMENT', 'UNIT'];
+
+function reviewSettingsProblem(s: ReviewSettings, closingDay: number): Problem | null {
+  for (const [name, [min, max]] of Object.entries(REVIEW_RANGES)) {
+    const value = s[name as keyof typeof REVIEW_RANGES];
+    if (!Number.isInteger(value) || value < min || value > max)
+      return problem('policy.range', `reviewSettings.${name}`, { min, max });
+  }
+  if (s.tasksDueDay > closingDay)
+    return problem('policy.tasksAfterClosing', 'reviewSettings.tasksDueDay', {
+      due: s.tasksDueDay,
+      closing: closingDay,
+    });
+  if (!PEER_GROUPS.includes(s.peerGroup))
+    return problem('policy.peerGroup', 'reviewSettings.peerGroup', { value: s.peerGroup });
+  const w = s.weights;
+  const weights: [string, number, number][] = [
+    ['weights.staff.supervisor', w.staff.supervisor, 100],
+    ['weights.staff.peer', w.staff.peer, 100],
+    ['weights.lead.supervisor', w.lead.supervisor, 100],
+    ['weights.lead.peer', w.lead.peer, 100],
+    ['weights.lead.subordinate', w.lead.subordinate, 100],
+    ['weights.self', w.self, MAX_SELF_WEIGHT],
+  ];
+  for (const [name, value, max] of weights) {
+    if (!Number.isInteger(value) || value < 0 || value > max)
+      return problem('policy.range', `reviewSettings.${name}`, { min: 0, max });
+  }
+  if (w.staff.supervisor + w.staff.peer !== 100)
+    return problem('policy.raterWeightsSum', 'reviewSettings.weights.staff', {
+      kinds: `${w.staff.supervisor} + ${w.staff.peer}`,
+    });
+  if (w.lead.supervisor + w.lead.peer + w.lead.subordinate !== 100)
+    return problem('policy.raterWeightsSum', 'reviewSettings.weights.lead', {
+      kinds: `${w.lead.supervisor} + ${w.lead.peer} + ${w.lead.subordinate}`,
+    });
   return null;
 }
 

@@ -1,6 +1,9 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { MonthlyTargetMode as TargetMode } from './performance-policy.entity.js';
+import type {
+  PeerGroup as PeerGroupValue,
+  MonthlyTargetMode as TargetMode,
+} from './performance-policy.entity.js';
 
 export const MonthlyTargetMode = {
   WORKING_DAYS: 'WORKING_DAYS',
@@ -55,6 +58,81 @@ export class RatingThresholds {
 
   @Field(() => Float, { description: 'Without IKI: achievement below which it is BELOW.' })
   achievementBelow!: number;
+}
+
+export const PeerGroup = {
+  DEPARTMENT: 'DEPARTMENT',
+  UNIT: 'UNIT',
+} as const satisfies Record<PeerGroupValue, PeerGroupValue>;
+
+registerEnumType(PeerGroup, {
+  name: 'PeerGroup',
+  description: 'Where the peer ranking draws coworkers from.',
+  valuesConfig: {
+    DEPARTMENT: { description: 'The whole department (perangkat daerah).' },
+    UNIT: { description: 'The employee’s own unit.' },
+  },
+});
+
+@ObjectType({ description: 'Rater weights (percent) for staff, who have no direct reports.' })
+export class StaffBehaviourWeights {
+  @Field(() => Int)
+  supervisor!: number;
+
+  @Field(() => Int)
+  peer!: number;
+}
+
+@ObjectType({ description: 'Rater weights (percent) for anyone with direct reports.' })
+export class LeadBehaviourWeights {
+  @Field(() => Int)
+  supervisor!: number;
+
+  @Field(() => Int)
+  peer!: number;
+
+  @Field(() => Int)
+  subordinate!: number;
+}
+
+@ObjectType({ description: 'How the 360° rater kinds weigh in the behaviour score (rules.md).' })
+export class BehaviourWeights {
+  @Field(() => StaffBehaviourWeights)
+  staff!: StaffBehaviourWeights;
+
+  @Field(() => LeadBehaviourWeights)
+  lead!: LeadBehaviourWeights;
+
+  @Field(() => Int, { description: 'The self-rating’s weight (0: shown beside only).' })
+  self!: number;
+}
+
+@ObjectType({
+  description:
+    'The monthly tasks (IKI, 360° review, peer ranking): when they are due, who is drawn and how ratings weigh.',
+})
+export class ReviewSettings {
+  @Field(() => Int, { description: 'Day of the next month by which a month’s tasks are due.' })
+  tasksDueDay!: number;
+
+  @Field(() => Int, {
+    description: 'Peers of the same unit each employee rates in the 360° review.',
+  })
+  reviewPeers!: number;
+
+  @Field(() => Int, {
+    description: 'Fewest peer (or subordinate) raters for their aggregate to count and be shown.',
+  })
+  minRaters!: number;
+
+  @Field(() => Int, { description: 'Coworkers each employee ranks (fewer in a smaller group).' })
+  rankingSize!: number;
+
+  @Field(() => PeerGroup)
+  peerGroup!: PeerGroupValue;
+
+  @Field(() => BehaviourWeights)
+  weights!: BehaviourWeights;
 }
 
 @ObjectType('PerformancePolicy', {
@@ -136,6 +214,9 @@ export class PerformancePolicyView {
 
   @Field(() => Int)
   bigLeaveCutPercentPerDay!: number;
+
+  @Field(() => ReviewSettings)
+  reviewSettings!: ReviewSettings;
 
   @Field(() => Date, { nullable: true })
   createdAt!: Date | null;
