@@ -15,7 +15,7 @@ import {
   type IndicatorKind as ScoringKind,
 } from '@kinerja/scoring';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { badInput, conflict, notFound } from '../../common/errors/app-error.js';
+import { badInput, conflict } from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination/connection.js';
 import { query } from '../../common/sql.js';

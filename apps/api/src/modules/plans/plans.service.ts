@@ -241,21 +241,29 @@ export class PlansService {
     const keptResults = new Set<string>();
     const keptIndicators = new Set<string>();
 
+    // Without relations between the entities the unit of work does not order the statements:
+    // flush in the order the foreign keys need (results, then indicators, which may move between
+    // results, then what is left out).
+    const kept: PlannedResult[] = [];
     for (const [i, r] of results.entries()) {
       let result = r.id ? resultById.get(r.id) : undefined;
       if (r.id && !result)
         throw badInput('plans.unknownId', { id: r.id }, { field: `results.${i}.id` });
-      if (!result) {
-        result = em.create(PlannedResult, {
-          agencyId: this.agencyId,
-          planId: plan.id,
-          title: r.title.trim(),
-        });
-      }
+      result ??= em.create(PlannedResult, {
+        agencyId: this.agencyId,
+        planId: plan.id,
+        title: r.title.trim(),
+        sortOrder: i,
+      });
       result.title = r.title.trim();
       result.parentResultId = r.parentResultId ?? null;
       result.sortOrder = i;
       keptResults.add(result.id);
+      kept.push(result);
+    }
+    await em.flush();
+    for (const [i, r] of results.entries()) {
+      const result = kept[i]!;
       for (const [j, x] of r.indicators.entries()) {
         let indicator = x.id ? indicatorById.get(x.id) : undefined;
         if (x.id && !indicator)
@@ -264,15 +272,7 @@ export class PlansService {
             { id: x.id },
             { field: `results.${i}.indicators.${j}.id` },
           );
-        indicator ??= em.create(Indicator, {
-          agencyId: this.agencyId,
-          resultId: result.id,
-          kind: x.kind,
-          name: x.name.trim(),
-          target: x.target,
-          unit: x.unit.trim(),
-        });
-        Object.assign(indicator, {
+        const values = {
           resultId: result.id,
           kind: x.kind,
           name: x.name.trim(),
@@ -280,11 +280,15 @@ export class PlansService {
           unit: x.unit.trim(),
           practiceId: x.practiceId ?? null,
           sortOrder: j,
-        });
+        };
+        if (indicator) Object.assign(indicator, values);
+        else indicator = em.create(Indicator, { agencyId: this.agencyId, ...values });
         keptIndicators.add(indicator.id);
       }
     }
+    await em.flush();
     for (const x of indicators) if (!keptIndicators.has(x.id)) em.remove(x);
+    await em.flush();
     for (const r of existing) if (!keptResults.has(r.id)) em.remove(r);
     return before;
   }
