@@ -673,5 +673,14 @@ describe('a 300-person department', () => {
     expect(r.submitted).toBeGreaterThanOrEqual(1);
     const dept = await t.as(persona.departmentHead, RESULTS, { p: '2026-11', u: unit.unit_id });
     expect(dept.errors).toBeUndefined();
+    // A fixed number of statements whether the unit has a dozen people or 300.
+    await t.as(persona.agencyAdmin, RESULTS, { p: '2026-11', u: unit.unit_id });
+    const small = await t.countStatements(() =>
+      t.as(persona.agencyAdmin, RESULTS, { p: '2026-11', u: unit.unit_id }),
+    );
+    const large = await t.countStatements(() =>
+      t.as(persona.agencyAdmin, RESULTS, { p: '2026-11', u: deptId }),
+    );
+    expect(large.count).toBe(small.count);
   });
 });
