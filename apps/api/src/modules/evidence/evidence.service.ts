@@ -149,7 +149,13 @@ export class EvidenceService {
                      where ar.agency_id = ev.agency_id and ar.check_out_photo_id = ev.id
                     union
                     select lr.employee_id from leave_request lr
-                     where lr.agency_id = ev.agency_id and lr.attachment_id = ev.id) as entry_employee_ids
+                     where lr.agency_id = ev.agency_id and lr.attachment_id = ev.id
+                    union
+                    select ir.employee_id
+                      from iki_realisation_evidence l
+                      join iki_realisation x on x.agency_id = l.agency_id and x.id = l.realisation_id
+                      join iki_report ir on ir.agency_id = x.agency_id and ir.id = x.report_id
+                     where l.agency_id = ev.agency_id and l.evidence_id = ev.id) as entry_employee_ids
          from evidence ev
         where ev.agency_id = $1 and ev.id = $2`,
       [this.viewer.agencyId, id],
