@@ -28,7 +28,19 @@ import { EmployeeResolver } from './modules/organisation/employee.resolver.js';
 import { OrgUnitResolver } from './modules/organisation/org-unit.resolver.js';
 import { PositionResolver } from './modules/organisation/position.resolver.js';
 import { PolicyResolver } from './modules/policy/policy.resolver.js';
+import {
+  BehaviourSummaryResolver,
+  PeerRankingResolver,
+  PeerStandingResolver,
+  ReviewAssignmentResolver,
+} from './modules/reviews/reviews.resolver.js';
 import { DisciplinarySanctionResolver } from './modules/sanctions/sanctions.resolver.js';
+import {
+  IkiReportResolver,
+  PerformancePlanResolver,
+  PlannedResultResolver,
+  TeachingPracticeResolver,
+} from './modules/plans/plans.resolver.js';
 import { PeriodResolver } from './modules/periods/periods.resolver.js';
 import { OrgUnitPlacesResolver, PlacesResolver } from './modules/places/places.resolver.js';
 import { ReportsResolver } from './modules/reports/reports.resolver.js';
@@ -61,6 +73,14 @@ export const resolvers = [
   DepartmentResolver,
   PolicyResolver,
   DisciplinarySanctionResolver,
+  PerformancePlanResolver,
+  PlannedResultResolver,
+  TeachingPracticeResolver,
+  IkiReportResolver,
+  ReviewAssignmentResolver,
+  PeerRankingResolver,
+  PeerStandingResolver,
+  BehaviourSummaryResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | null = null;

@@ -9,3 +9,6 @@ export * from './achievement.js';
 export * from './rating.js';
 export * from './tpp.js';
 export * from './peer-ranking.js';
+export * from './iki.js';
+export * from './behaviour.js';
+export * from './peer-design.js';

@@ -18,6 +18,19 @@ import { LeaveRequest } from '../modules/leave/leave-request.entity.js';
 import { Period } from '../modules/periods/period.entity.js';
 import { PerformancePolicy } from '../modules/policy/performance-policy.entity.js';
 import { DisciplinarySanction } from '../modules/sanctions/disciplinary-sanction.entity.js';
+import {
+  IkiRealisation,
+  IkiReport,
+  Indicator,
+  PerformancePlan,
+  PlannedResult,
+  TeachingPractice,
+} from '../modules/plans/plans.entities.js';
+import {
+  BehaviourReview,
+  PeerDraw,
+  PeerRankingAssignment,
+} from '../modules/reviews/review.entities.js';
 
 export const entities = [
   Agency,
@@ -42,6 +55,15 @@ export const entities = [
   SpecialPeriod,
   OfficeLocation,
   LeaveRequest,
+  TeachingPractice,
+  PerformancePlan,
+  PlannedResult,
+  Indicator,
+  IkiReport,
+  IkiRealisation,
+  PeerDraw,
+  PeerRankingAssignment,
+  BehaviourReview,
 ];
 
 export interface OrmOptions {

@@ -357,6 +357,25 @@ const id = {
       tppTotal: 'TPP {total} = {performance} + {discipline} − {cuts}',
     },
   },
+  reviews: {
+    notAssigned: 'Anda tidak ditugaskan menilai pegawai ini pada periode {month}.',
+    valueDuplicate:
+      'Nilai {value} diisi lebih dari sekali; isi setiap nilai BerAKHLAK tepat satu kali.',
+    valuesMissing:
+      'Setiap nilai BerAKHLAK harus dinilai tepat satu kali; belum dinilai: {missing}.',
+    scoreRange: 'Skor {value} harus bilangan bulat 1 sampai 10, bukan {score}.',
+    commentTooLong: 'Komentar paling banyak {max} karakter.',
+    noRankingTask: 'Anda tidak mendapat tugas perbandingan rekan kerja pada periode {month}.',
+    rankingSelf: 'Anda tidak dapat memasukkan diri sendiri dalam urutan rekan kerja.',
+    rankingDuplicate: 'Pegawai {id} tercantum lebih dari sekali dalam urutan.',
+    rankingNotAssigned:
+      'Pegawai {id} tidak termasuk {size} rekan kerja yang ditugaskan kepada Anda; urutkan tepat rekan kerja yang ditugaskan.',
+    rankingMissing:
+      'Urutan harus memuat semua {size} rekan kerja yang ditugaskan; {missing} belum diurutkan.',
+    bestNotInSet: 'Rekan kerja terbaik harus salah satu rekan kerja yang ditugaskan kepada Anda.',
+    resultsForbidden:
+      'Hasil perbandingan rekan kerja unit ini hanya untuk atasan di unit tersebut, admin dan pimpinan.',
+  },
   tasks: {
     monthClosed:
       'Periode {month} sudah ditutup: tugas bulanannya (batas {due}) tidak dapat lagi dikirim atau diubah.',
@@ -416,6 +435,65 @@ const id = {
     reasonRequired: 'Alasan (dasar keputusan hukuman) wajib diisi, paling banyak {max} karakter.',
     sanctionClosedMonth:
       'Periode {month} sudah ditutup; buka kembali periode itu sebelum mengubah hukuman yang berlaku pada bulan tersebut.',
+  },
+  plans: {
+    readForbidden: 'Anda tidak berhak melihat SKP dan IKI pegawai ini.',
+    badYear: 'Tahun harus antara {min} dan {max}.',
+    resultCount: 'SKP harus memuat 1 sampai {max} rencana hasil kerja.',
+    titleLength: 'Rencana hasil kerja ke-{n}: uraian harus {min}–{max} karakter.',
+    indicatorCount: 'Rencana hasil kerja ke-{n} harus memiliki 1 sampai {max} indikator.',
+    duplicateId: 'Id {id} tercantum lebih dari sekali.',
+    indicatorName: 'Indikator ke-{m} dari hasil kerja ke-{n}: nama harus {min}–{max} karakter.',
+    badTarget:
+      'Indikator ke-{m} dari hasil kerja ke-{n}: target harus lebih dari 0, dengan paling banyak dua angka desimal.',
+    unitLength:
+      'Indikator ke-{m} dari hasil kerja ke-{n}: satuan wajib diisi, paling banyak {max} karakter.',
+    observationRequired: 'Indikator praktik pembelajaran dilaporkan dengan hasil observasi.',
+    observationNotPractice: 'Hasil observasi hanya untuk indikator praktik pembelajaran.',
+    badRealisation:
+      'Realisasi wajib diisi: bilangan tidak negatif dengan paling banyak dua angka desimal.',
+    noteLength: 'Catatan paling banyak {max} karakter.',
+    tooMuchEvidence: 'Paling banyak {max} bukti dukung per indikator.',
+    practiceCode: 'Kode praktik hanya boleh huruf besar, angka dan garis bawah, paling banyak 40.',
+    practiceName: 'Nama praktik harus {min}–{max} karakter.',
+    practiceNotFound: 'Praktik pembelajaran tidak ditemukan.',
+    practiceCodeTaken: 'Kode praktik {code} sudah dipakai.',
+    notEditable: 'SKP yang berstatus {status} tidak dapat diubah.',
+    badParent:
+      'Rencana hasil kerja ke-{n} hanya dapat mendukung rencana hasil kerja atasan langsung Anda pada SKP tahun {year}.',
+    noSupervisor:
+      'Rencana hasil kerja ke-{n}: Anda tidak memiliki atasan, sehingga tidak ada hasil kerja atasan yang dapat didukung.',
+    unknownId: 'Id {id} bukan bagian dari SKP ini.',
+    planNotFound: 'SKP tidak ditemukan.',
+    empty: 'SKP belum memiliki rencana hasil kerja.',
+    noteRequired: 'Catatan wajib diisi bila dikembalikan.',
+    notSubmitted:
+      'SKP ini berstatus {status}; hanya SKP yang diajukan dapat disetujui atau dikembalikan.',
+    notYourDecision: 'Anda tidak berwenang memutuskan ini.',
+    templateNotEmpty:
+      'SKP tahun {year} sudah berisi atau sudah diajukan; templat hanya dapat dipakai untuk konsep yang masih kosong.',
+    alignmentForbidden: 'Anda hanya dapat melihat keselarasan SKP unit yang Anda pimpin.',
+    reportNotFound: 'Laporan IKI tidak ditemukan.',
+    noApprovedPlan: 'IKI hanya dapat dilaporkan setelah SKP tahun {year} disetujui.',
+    unknownIndicator: 'Indikator ini bukan bagian dari SKP Anda yang disetujui.',
+    duplicateIndicator: 'Setiap indikator dilaporkan satu kali.',
+    missingIndicators:
+      'Realisasi setiap indikator wajib dilaporkan; belum ada {missing} indikator.',
+    ikiApproved: 'IKI {period} sudah disetujui dan tidak dapat dikirim ulang.',
+    reportNotSubmitted:
+      'Laporan IKI ini berstatus {status}; hanya laporan yang dikirim dapat disetujui atau dikembalikan.',
+    monthClosed: 'Periode {month} sudah ditutup.',
+    statuses: {
+      DRAFT: 'konsep',
+      SUBMITTED: 'diajukan',
+      APPROVED: 'disetujui',
+      RETURNED: 'dikembalikan',
+    },
+    reportStatuses: {
+      SUBMITTED: 'dikirim',
+      APPROVED: 'disetujui',
+      RETURNED: 'dikembalikan',
+    },
   },
 };
 
@@ -766,6 +844,24 @@ const en: Shape<typeof id> = {
       tppTotal: 'TPP {total} = {performance} + {discipline} − {cuts}',
     },
   },
+  reviews: {
+    notAssigned: 'You are not assigned to rate this employee in {month}.',
+    valueDuplicate:
+      'The value {value} is rated more than once; rate each BerAKHLAK value exactly once.',
+    valuesMissing: 'Each BerAKHLAK value must be rated exactly once; not rated yet: {missing}.',
+    scoreRange: 'The score of {value} must be a whole number from 1 to 10, not {score}.',
+    commentTooLong: 'A comment may have at most {max} characters.',
+    noRankingTask: 'You have no peer ranking to do in {month}.',
+    rankingSelf: 'You cannot include yourself in the ranking of your coworkers.',
+    rankingDuplicate: 'Employee {id} appears more than once in the ranking.',
+    rankingNotAssigned:
+      'Employee {id} is not one of the {size} coworkers assigned to you; rank exactly the coworkers assigned.',
+    rankingMissing:
+      'The ranking must hold all {size} coworkers assigned to you; {missing} are not ranked yet.',
+    bestNotInSet: 'The best coworker must be one of the coworkers assigned to you.',
+    resultsForbidden:
+      'The peer-ranking results of this unit are for its supervisors, admins and executives only.',
+  },
   tasks: {
     monthClosed:
       'The period {month} is closed: its monthly tasks (due {due}) can no longer be submitted or changed.',
@@ -824,6 +920,63 @@ const en: Shape<typeof id> = {
       'A reason (the basis of the sanction decision) is required, at most {max} characters.',
     sanctionClosedMonth:
       'The period {month} is closed; reopen it before changing a sanction that applies to that month.',
+  },
+  plans: {
+    readForbidden: 'You may not see this employee’s plan and IKI.',
+    badYear: 'The year must be between {min} and {max}.',
+    resultCount: 'A plan holds 1 to {max} planned results.',
+    titleLength: 'Planned result {n}: the title must be {min}–{max} characters.',
+    indicatorCount: 'Planned result {n} must have 1 to {max} indicators.',
+    duplicateId: 'Id {id} is given more than once.',
+    indicatorName: 'Indicator {m} of result {n}: the name must be {min}–{max} characters.',
+    badTarget:
+      'Indicator {m} of result {n}: the target must be greater than 0, with at most two decimal places.',
+    unitLength: 'Indicator {m} of result {n}: a unit is required, at most {max} characters.',
+    observationRequired: 'A teaching-practice indicator is reported by an observation.',
+    observationNotPractice: 'Observations are only for teaching-practice indicators.',
+    badRealisation:
+      'A realisation is required: a non-negative number with at most two decimal places.',
+    noteLength: 'A note may have at most {max} characters.',
+    tooMuchEvidence: 'At most {max} pieces of evidence per indicator.',
+    practiceCode:
+      'A practice code may only hold capital letters, digits and underscores, at most 40.',
+    practiceName: 'A practice name must be {min}–{max} characters.',
+    practiceNotFound: 'Teaching practice not found.',
+    practiceCodeTaken: 'The practice code {code} is already used.',
+    notEditable: 'A plan that is {status} cannot be changed.',
+    badParent:
+      'Planned result {n} may only support a result of your direct supervisor’s plan of {year}.',
+    noSupervisor:
+      'Planned result {n}: you have no supervisor, so there is no supervisor’s result to support.',
+    unknownId: 'Id {id} is not part of this plan.',
+    planNotFound: 'Plan not found.',
+    empty: 'The plan has no planned results yet.',
+    noteRequired: 'A note is required when returning.',
+    notSubmitted: 'This plan is {status}; only a submitted plan can be approved or returned.',
+    notYourDecision: 'You may not decide this.',
+    templateNotEmpty:
+      'The plan of {year} already has content or was submitted; the template only fills an empty draft.',
+    alignmentForbidden: 'You may only see the alignment of units you head.',
+    reportNotFound: 'IKI report not found.',
+    noApprovedPlan: 'IKI can only be reported once the plan of {year} is approved.',
+    unknownIndicator: 'This indicator is not part of your approved plan.',
+    duplicateIndicator: 'Each indicator is reported once.',
+    missingIndicators: 'Every indicator’s realisation must be reported; {missing} missing.',
+    ikiApproved: 'The IKI of {period} is approved and cannot be sent again.',
+    reportNotSubmitted:
+      'This IKI report is {status}; only a submitted report can be approved or returned.',
+    monthClosed: 'The period {month} is closed.',
+    statuses: {
+      DRAFT: 'a draft',
+      SUBMITTED: 'submitted',
+      APPROVED: 'approved',
+      RETURNED: 'returned',
+    },
+    reportStatuses: {
+      SUBMITTED: 'submitted',
+      APPROVED: 'approved',
+      RETURNED: 'returned',
+    },
   },
 };
 

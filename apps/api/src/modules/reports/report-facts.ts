@@ -20,7 +20,11 @@ import { CalendarService, monthRange } from '../calendar/calendar.service.js';
 import { LeaveCoverageReader } from '../leave/leave.reader.js';
 import { policyOn, tppBaseFor } from '../policy/policy.service.js';
 import { activeSanctions } from '../sanctions/sanctions.reader.js';
-import { NO_REVIEW_SCORES, type ReviewScoreReader } from './review-scores.js';
+import {
+  storedReviewScores,
+  type BehaviourValueScore,
+  type ReviewScoreReader,
+} from './review-scores.js';
 
 /** Who a report card is about, as of its computation (kept in the snapshot of a closed month). */
 export interface ReportSubject {
@@ -51,6 +55,8 @@ export interface ComputedReport {
   /** The causes of each date's deductions, in the order of card.discipline.deductions. */
   causes: Record<string, DeductionCause[]>;
   card: ReportCard;
+  /** The BerAKHLAK value averages behind card.behaviour (absent in snapshots before they existed). */
+  behaviourValues?: BehaviourValueScore[];
 }
 
 interface EmployeeRow {
@@ -98,7 +104,7 @@ export class ReportFacts {
     private readonly timeZone: string,
     /** The agency-local date of the request: days after it are not counted yet. */
     private readonly today: string,
-    private readonly reviews: ReviewScoreReader = NO_REVIEW_SCORES,
+    private readonly reviews: ReviewScoreReader = storedReviewScores(em, agencyId),
   ) {}
 
   /**
@@ -199,6 +205,7 @@ export class ReportFacts {
         workingDays: workingDays.length,
         causes: causesByDate(final),
         card: monthlyReportCard(input),
+        behaviourValues: scores?.behaviourValues ?? [],
       };
     });
   }

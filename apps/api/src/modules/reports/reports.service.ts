@@ -115,6 +115,9 @@ export class ReportsService {
         discipline: fromHundredths(card.discipline.discipline),
         predicate: card.predicate as Predicate,
         tppTotal: card.tpp.total,
+        iki: card.iki === null ? null : fromHundredths(card.iki),
+        behaviour: card.behaviour === null ? null : fromHundredths(card.behaviour),
+        peerPercentile: card.peerPercentile,
       })),
     };
   }
@@ -378,6 +381,10 @@ export class ReportsService {
       skp: card.skp === null ? null : fromHundredths(card.skp),
       behaviour: card.behaviour === null ? null : fromHundredths(card.behaviour),
       peerPercentile: card.peerPercentile,
+      behaviourValues: (report.behaviourValues ?? []).map((v) => ({
+        value: v.value,
+        score: fromHundredths(v.score),
+      })),
       negativeActivities: card.negativeActivities,
       workResultRating: card.workResultRating as WorkRating,
       behaviourRating: card.behaviourRating as WorkRating,

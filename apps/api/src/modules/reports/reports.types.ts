@@ -108,6 +108,15 @@ export class TppBreakdown {
   total!: number;
 }
 
+@ObjectType({ description: 'A BerAKHLAK value’s average in the month’s 360° review.' })
+export class BehaviourValueScore {
+  @Field(() => String, { description: 'The BerAKHLAK value (BehaviourValue).' })
+  value!: string;
+
+  @Field(() => Float, { description: 'Its average rating × 10 (0–100).' })
+  score!: number;
+}
+
 @ObjectType({
   description:
     'An employee’s report card for a month: live while the month is open, frozen once it is closed.',
@@ -167,6 +176,11 @@ export class MonthlyReport {
   @Field(() => Float, { nullable: true })
   peerPercentile!: number | null;
 
+  @Field(() => [BehaviourValueScore], {
+    description: 'The BerAKHLAK value averages behind the behaviour score (empty without one).',
+  })
+  behaviourValues!: BehaviourValueScore[];
+
   @Field(() => NegativeActivities)
   negativeActivities!: NegativeActivities;
 
@@ -220,6 +234,18 @@ export class TeamReportRow {
 
   @Field(() => Int, { description: 'TPP total in rupiah.' })
   tppTotal!: number;
+
+  @Field(() => Float, { nullable: true, description: 'The approved IKI score of the month.' })
+  iki!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The 360° behaviour score of the month.' })
+  behaviour!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Peer-ranking standing: percentile within the peer group (100 = best).',
+  })
+  peerPercentile!: number | null;
 }
 
 @ObjectType({
