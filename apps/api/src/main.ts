@@ -27,7 +27,7 @@ if (config.seedDemo && (await isEmpty(db.orm.em.fork()))) {
   log(`demo city seeded: ${r.units} units, ${r.positions} positions, ${r.employees} employees`);
   const h = await seedDemoHistory(db.orm.em.fork(), demoToday());
   log(
-    `demo history seeded (${h.from} to ${h.to}): ${h.entries} entries, ${h.attendanceRecords} attendance records, ${h.leaveRequests} leave requests in ${h.milliseconds} ms`,
+    `demo history seeded (${h.from} to ${h.to}): ${h.entries} entries, ${h.attendanceRecords} attendance records, ${h.leaveRequests} leave requests, ${h.plans} SKP plans, ${h.ikiReports} IKI reports, ${h.behaviourReviews} 360° reviews, ${h.peerRankings} peer rankings in ${h.milliseconds} ms`,
   );
 }
 

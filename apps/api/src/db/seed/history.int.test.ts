@@ -251,6 +251,63 @@ describe('the demo history', () => {
     expect(await totals()).toEqual(before);
   });
 
+  it('fills the past months’ report cards with IKI, SKP, behaviour and peer standing', async () => {
+    expect(first.plans).toBeGreaterThanOrEqual(10);
+    expect(first.ikiReports).toBeGreaterThan(0);
+    expect(first.behaviourReviews).toBeGreaterThan(first.employees);
+    expect(first.peerRankings).toBeGreaterThan(first.employees);
+    const staffId = (
+      await t.one<{ id: string }>('select id from employee where nip = ?', [persona.staff])
+    ).id;
+    const report = await t.as(
+      persona.staff,
+      `query($e: ID!) { monthlyReport(employeeId: $e, period: "2026-10") {
+         iki skp behaviour peerPercentile behaviourValues { value score } behaviourRating predicate
+         explanation { key text } } }`,
+      { e: staffId },
+    );
+    expect(report.errors).toBeUndefined();
+    const card = report.data!.monthlyReport;
+    expect(card.iki).toBeGreaterThan(0);
+    expect(card.skp).toBeGreaterThan(0);
+    expect(card.behaviour).toBeGreaterThan(0);
+    expect(card.peerPercentile).toBeGreaterThanOrEqual(0);
+    expect(card.behaviourValues).toHaveLength(7);
+    const keys = (card.explanation as { key: string }[]).map((l) => l.key);
+    expect(keys).toEqual(expect.arrayContaining(['iki', 'skp', 'behaviour', 'peerStanding']));
+    // November's tasks are not done yet: no behaviour score, no standing.
+    const now = await t.as(
+      persona.staff,
+      `query($e: ID!) { monthlyReport(employeeId: $e, period: "2026-11") { behaviour peerPercentile behaviourValues { value } } }`,
+      { e: staffId },
+    );
+    expect(now.data!.monthlyReport).toEqual({
+      behaviour: null,
+      peerPercentile: null,
+      behaviourValues: [],
+    });
+
+    const unit = await t.one<{ unit_id: string }>(
+      `select p.unit_id from employee e join position p on p.agency_id = e.agency_id and p.id = e.position_id where e.nip = ?`,
+      [persona.staff],
+    );
+    const team = await t.as(
+      persona.sectionHead,
+      `query($u: ID!) { teamReport(period: "2026-10", unitId: $u) { rows { employeeId iki behaviour peerPercentile } } }`,
+      { u: unit.unit_id },
+    );
+    expect(team.errors).toBeUndefined();
+    const row = (team.data!.teamReport.rows as { employeeId: string }[]).find(
+      (r) => r.employeeId === staffId,
+    );
+    expect(row).toEqual({
+      employeeId: staffId,
+      iki: card.iki,
+      behaviour: card.behaviour,
+      peerPercentile: card.peerPercentile,
+    });
+  });
+
   it('gives the same figures per person in the department view as in the report cards', async () => {
     // The department statement renders the report card's rules in SQL: on a varied month (leave,
     // permits, lateness, absences, rejections, pending entries) every person must agree.

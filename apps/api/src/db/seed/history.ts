@@ -30,6 +30,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayIn } from '../../common/dates.js';
 import { query } from '../../common/sql.js';
 import { ITEM_APPLIES } from '../../modules/activity-bank/applicability.js';
+import { seedDemoPlans } from './plans.js';
+import { seedDemoReviews } from './reviews.js';
 import { buildDemoCity } from './demo-city.data.js';
 import { seedId } from './demo-city.js';
 
@@ -42,6 +44,11 @@ export interface HistorySummary {
   attendanceRecords: number;
   entries: number;
   auditEvents: number;
+  /** SKP plans, approved IKI reports (seedDemoPlans), 360° reviews and rankings (seedDemoReviews). */
+  plans: number;
+  ikiReports: number;
+  behaviourReviews: number;
+  peerRankings: number;
   milliseconds: number;
 }
 
@@ -669,6 +676,10 @@ export async function seedDemoHistory(em: EntityManager, asOf: string): Promise<
     attendanceRecords: 0,
     entries: 0,
     auditEvents: 0,
+    plans: 0,
+    ikiReports: 0,
+    behaviourReviews: 0,
+    peerRankings: 0,
     milliseconds: 0,
   };
   const [agency] = await query<{ time_zone: string }>(
@@ -719,6 +730,12 @@ export async function seedDemoHistory(em: EntityManager, asOf: string): Promise<
   });
   // Fresh statistics, so that the first queries after a bulk load (the queues) plan well.
   await query(em, 'analyze activity_entry, attendance_record, leave_request');
+  const plans = await seedDemoPlans(em, asOf);
+  summary.plans = plans.plans;
+  summary.ikiReports = plans.reports;
+  const reviews = await seedDemoReviews(em, asOf);
+  summary.behaviourReviews = reviews.reviews;
+  summary.peerRankings = reviews.rankings;
   summary.from = from;
   summary.to = to;
   summary.milliseconds = Math.round(performance.now() - started);

@@ -18,7 +18,7 @@ try {
   );
   const history = await seedDemoHistory(db.orm.em.fork(), demoToday());
   console.log(
-    `demo history ${history.from} to ${history.to}: ${history.entries} entries, ${history.attendanceRecords} attendance records, ${history.leaveRequests} leave requests added in ${history.milliseconds} ms`,
+    `demo history ${history.from} to ${history.to}: ${history.entries} entries, ${history.attendanceRecords} attendance records, ${history.leaveRequests} leave requests, ${history.plans} SKP plans, ${history.ikiReports} IKI reports, ${history.behaviourReviews} 360° reviews, ${history.peerRankings} peer rankings added in ${history.milliseconds} ms`,
   );
   console.log(`demo users (password ${DEMO_PASSWORD}):`);
   for (const u of DEMO_USERS) console.log(`  ${u.nip}  ${u.who}`);

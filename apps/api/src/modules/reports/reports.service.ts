@@ -8,6 +8,7 @@
  * statement; the recap reports.policy.ts. Every read is a constant number of statements, whatever
  * the number of people (reports.int.test.ts counts them).
  */
+import { type BehaviourValue } from '../reviews/reviews.enums.js';
 import { fromHundredths } from '@kinerja/scoring';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isAgencyWide, type Viewer } from '../../common/auth/viewer.js';
@@ -382,7 +383,7 @@ export class ReportsService {
       behaviour: card.behaviour === null ? null : fromHundredths(card.behaviour),
       peerPercentile: card.peerPercentile,
       behaviourValues: (report.behaviourValues ?? []).map((v) => ({
-        value: v.value,
+        value: v.value as BehaviourValue,
         score: fromHundredths(v.score),
       })),
       negativeActivities: card.negativeActivities,

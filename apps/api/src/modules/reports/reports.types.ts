@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BehaviourValue } from '../reviews/reviews.enums.js';
 
 export enum WorkRating {
   ABOVE = 'ABOVE',
@@ -110,8 +111,8 @@ export class TppBreakdown {
 
 @ObjectType({ description: 'A BerAKHLAK value’s average in the month’s 360° review.' })
 export class BehaviourValueScore {
-  @Field(() => String, { description: 'The BerAKHLAK value (BehaviourValue).' })
-  value!: string;
+  @Field(() => BehaviourValue)
+  value!: BehaviourValue;
 
   @Field(() => Float, { description: 'Its average rating × 10 (0–100).' })
   score!: number;
