@@ -163,4 +163,33 @@ describe('subtree', () => {
     expect(await h.positionWouldCycle(P.division.id, P.staff.id)).toBe(true);
     expect(await h.positionWouldCycle(P.staff.id, P.otherSection.id)).toBe(false);
   });
+
+  it('tells who heads a unit: every position in it (and below) lies under theirs', async () => {
+    const em = t.orm.em.fork();
+    const g = await Factory.agency(em);
+    const dept = await g.unit('Dinas Heads');
+    const sectionA = await g.unit('Seksi A', dept);
+    const sectionB = await g.unit('Seksi B', dept);
+    const empty = await g.unit('Seksi Kosong', dept);
+    const head = await g.position('Kepala Dinas', dept);
+    const secretary = await g.position('Sekretaris', dept, head);
+    const headA = await g.position('Kepala Seksi A', sectionA, head);
+    await g.position('Staf A', sectionA, headA);
+    const headB = await g.position('Kepala Seksi B', sectionB, head);
+    await g.position('Staf B', sectionB, headB);
+    const people = {
+      head: await g.employee('Kepala', head),
+      secretary: await g.employee('Sekretaris', secretary),
+      a: await g.employee('Kasi A', headA),
+    };
+    const heads = new Hierarchy(t.orm.em.fork(), g.agency.id);
+    expect(await heads.headsUnit(people.head.id, dept.id, TODAY)).toBe(true);
+    expect(await heads.headsUnit(people.head.id, sectionB.id, TODAY)).toBe(true);
+    expect(await heads.headsUnit(people.a.id, sectionA.id, TODAY)).toBe(true);
+    expect(await heads.headsUnit(people.a.id, sectionB.id, TODAY)).toBe(false);
+    expect(await heads.headsUnit(people.a.id, dept.id, TODAY)).toBe(false);
+    // In the department's own unit, but no section lies under the secretary.
+    expect(await heads.headsUnit(people.secretary.id, dept.id, TODAY)).toBe(false);
+    expect(await heads.headsUnit(people.head.id, empty.id, TODAY)).toBe(false);
+  });
 });

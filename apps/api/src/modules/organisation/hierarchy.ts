@@ -222,6 +222,33 @@ export class Hierarchy {
     return new Map(rows.map((r) => [r.id, { below: r.below, inAdminScope: r.in_admin_scope }]));
   }
 
+  /**
+   * Whether `employeeId` heads `unitId` on `date`: the unit (with the units below it) has positions,
+   * and every one of them lies under a position the employee holds or acts in. One statement.
+   */
+  async headsUnit(employeeId: string, unitId: string, date: string): Promise<boolean> {
+    const [row] = await this.query<{ heads: boolean }>(
+      `with recursive ${ROOTS},
+       units(id) as (
+         select u.id from org_unit u where u.agency_id = $1 and u.id = $4
+         union
+         select c.id from units x join org_unit c on c.agency_id = $1 and c.parent_id = x.id
+       ),
+       below(id) as (
+         select pos from roots
+         union
+         select c.id from below b join position c on c.agency_id = $1 and c.parent_id = b.id
+       ),
+       unit_pos(id) as (
+         select p.id from position p where p.agency_id = $1 and p.unit_id in (select id from units)
+       )
+       select exists (select 1 from unit_pos)
+              and not exists (select 1 from unit_pos where id not in (select id from below)) as heads`,
+      [this.agencyId, [employeeId], date, unitId],
+    );
+    return row?.heads ?? false;
+  }
+
   /** Whether `unitId` lies inside the subtree of `ancestorId` (or is it). */
   unitWithin(unitId: string, ancestorId: string): Promise<boolean> {
     return this.isAncestorOrSelf('org_unit', ancestorId, unitId);

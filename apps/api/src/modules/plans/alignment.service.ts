@@ -68,28 +68,8 @@ export class AlignmentService {
       (await this.hierarchy.unitWithin(unitId, v.adminUnitId))
     )
       return;
-    const [row] = await query<{ heads: boolean }>(
-      this.em,
-      `with recursive ${UNITS},
-       viewer_pos(pos) as (
-         select e.position_id from employee e
-          where e.agency_id = $1 and e.id = $3 and e.active and e.position_id is not null
-         union
-         select a.position_id from acting_assignment a
-          where a.agency_id = $1 and a.employee_id = $3
-            and a.start_date <= $4::date and (a.end_date is null or a.end_date >= $4::date)
-       ),
-       below(id) as (
-         select pos from viewer_pos
-         union
-         select c.id from below b join position c on c.agency_id = $1 and c.parent_id = b.id
-       ),
-       unit_pos(id) as (select p.id from position p where p.agency_id = $1 and p.unit_id in (select id from units))
-       select exists (select 1 from unit_pos) and not exists (
-                select 1 from unit_pos where id not in (select id from below)) as heads`,
-      [this.agencyId, unitId, v.employeeId, this.today],
-    );
-    if (!row?.heads) throw forbidden('plans.alignmentForbidden');
+    if (!(await this.hierarchy.headsUnit(v.employeeId, unitId, this.today)))
+      throw forbidden('plans.alignmentForbidden');
   }
 
   async alignment(unitId: string, year: number): Promise<Alignment> {

@@ -352,8 +352,8 @@ export class ReviewsService {
 
   /**
    * The standings of a unit's people (its whole subtree) in their peer groups. For the unit's
-   * supervisors (the viewer has direct reports and holds or acts in a position of the unit or of a
-   * unit above it), admins in scope and executives.
+   * heads (every position of the unit lies under one the viewer holds or acts in, and they have
+   * direct reports: Hierarchy.headsUnit), admins in scope and executives.
    */
   async peerRankingResults(month: string, unitId: string): Promise<PeerRankingResults> {
     assertMonth(month);
@@ -462,29 +462,8 @@ export class ReviewsService {
       (await this.hierarchy.unitWithin(unitId, v.adminUnitId))
     )
       return true;
-    const [row] = await query<{ heads: boolean }>(
-      this.em,
-      `with recursive up(id) as (
-         select u.id from org_unit u where u.agency_id = $1 and u.id = $2
-         union
-         select o.parent_id from up join org_unit o on o.agency_id = $1 and o.id = up.id
-          where o.parent_id is not null
-       ),
-       mine(pos) as (
-         select e.position_id from employee e
-          where e.agency_id = $1 and e.id = $3 and e.active and e.position_id is not null
-         union
-         select a.position_id from acting_assignment a
-          where a.agency_id = $1 and a.employee_id = $3
-            and a.start_date <= $4::date and (a.end_date is null or a.end_date >= $4::date)
-       )
-       select exists (
-         select 1 from mine m join position p on p.agency_id = $1 and p.id = m.pos
-          where p.unit_id in (select id from up)
-       ) as heads`,
-      [this.agencyId, unitId, this.me, this.today],
-    );
-    if (!row?.heads) throw forbidden('reviews.resultsForbidden');
+    if (!(await this.hierarchy.headsUnit(this.me, unitId, this.today)))
+      throw forbidden('reviews.resultsForbidden');
     const reports = await this.hierarchy.directReportCounts([this.me], this.today);
     if ((reports.get(this.me) ?? 0) === 0) throw forbidden('reviews.resultsForbidden');
     return false;
