@@ -5,6 +5,7 @@
  * Clock: Friday 20 November 2026, Jakarta (October's IKI was due on 5 November: late now).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Factory } from '../../../test/factories.js';
 import { createTestApp, persona, type TestApp } from '../../../test/harness.js';
 import { ikiScores } from './iki.reader.js';
 
@@ -256,6 +257,19 @@ describe('drafting a plan', () => {
     const unknown = await t.as(persona.agencyAdmin, PLAN, { year: 2026, e: UNKNOWN });
     expect(unknown.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     expect((await t.as(peerNip, PLAN, { year: 2026 })).data!.performancePlan).toBeNull();
+
+    // Another agency's employee and unit do not exist for this one.
+    const other = await Factory.agency(t.orm.em.fork());
+    const unit = await other.unit('Dinas Lain');
+    const stranger = await other.employee('Orang Lain', await other.position('Staf', unit));
+    for (const [query, vars] of [
+      [PLAN, { year: 2026, e: stranger.id }],
+      [IKI, { p: '2026-10', e: stranger.id }],
+      [ALIGNMENT, { u: unit.id, year: 2026 }],
+    ] as const) {
+      const foreign = await t.as(persona.agencyAdmin, query, vars);
+      expect(foreign.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    }
   });
 });
 
