@@ -271,14 +271,18 @@ describe('buildDemoCity', () => {
     }
   });
 
-  it('has the five demo users in the right relationships', () => {
+  it('has the six demo users in the right relationships', () => {
     expect(DEMO_USERS.map((u) => u.nip)).toEqual([
       '199203152019031001',
       '198507222010012002',
       '197604101998031003',
       '196812011990031004',
       '198910052014022005',
+      '197806202001041701',
     ]);
+    expect(employee('197806202001041701')?.positionKey).toBe(
+      'dinas-pendidikan/sd-negeri-1-contoh:guru-ahli-madya',
+    );
     const [staff, sectionHead, departmentHead, sekda, agencyAdmin] = DEMO_USERS.map((u) =>
       employee(u.nip),
     );

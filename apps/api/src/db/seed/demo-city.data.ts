@@ -79,6 +79,10 @@ export const DEMO_USERS: { nip: string; who: string }[] = [
   { nip: '197604101998031003', who: 'department head (Kepala Dinas Kominfo)' },
   { nip: '196812011990031004', who: 'regional secretary (Sekretaris Daerah), executive' },
   { nip: '198910052014022005', who: 'agency admin (Analis SDM Aparatur Ahli Muda, BKPSDM)' },
+  {
+    nip: '197806202001041701',
+    who: "teacher (Guru Ahli Madya, SD Negeri 1 Contoh; SKP from the teachers' template)",
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------

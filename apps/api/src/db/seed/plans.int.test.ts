@@ -86,6 +86,11 @@ describe('seedDemoPlans', () => {
       `select employee_id, template_code, status from performance_plan where template_code is not null`,
     );
     expect(teacher).toMatchObject({ template_code: 'TEACHER', status: 'APPROVED' });
+    // The teacher the README lists as a demo login.
+    const nip = await t.one<{ nip: string }>('select nip from employee where id = ?', [
+      teacher.employee_id,
+    ]);
+    expect(nip.nip).toBe('197806202001041701');
     const months = await t.sql<{ month: string }>(
       `select month from iki_report where employee_id = ? order by month`,
       [teacher.employee_id],
