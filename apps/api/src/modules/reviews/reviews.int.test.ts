@@ -482,6 +482,33 @@ describe('peer ranking', () => {
       (await t.as(persona.staff, MY_RANKING, { p: '2026-09' })).data!.myPeerRanking,
     ).toBeNull();
   });
+
+  it('draws from the unit when the policy sets the peer group to UNIT', async () => {
+    // July follows a version with peerGroup UNIT; August returns to the defaults.
+    await t.sql(
+      `insert into performance_policy
+       select (jsonb_populate_record(null::performance_policy, to_jsonb(p)
+                || jsonb_build_object('id', gen_random_uuid(), 'effective_from', d.day,
+                                      'review_settings', d.settings))).*
+         from performance_policy p,
+              (values ('2026-07-01', '{"peerGroup": "UNIT"}'::jsonb), ('2026-08-01', '{}'::jsonb))
+                as d(day, settings)
+        where p.effective_from = '2026-01-01'`,
+    );
+    const unitMates = await t.sql<{ id: string }>(
+      `select e.id from employee e join position p on p.id = e.position_id
+        where e.active and e.id <> ? and p.unit_id =
+              (select p2.unit_id from employee e2 join position p2 on p2.id = e2.position_id where e2.id = ?)`,
+      [staffId, staffId],
+    );
+    expect(unitMates.length).toBeGreaterThan(1);
+    expect(unitMates.length).toBeLessThan(12);
+    const july = await t.as(persona.staff, MY_RANKING, { p: '2026-07' });
+    expect(july.errors).toBeUndefined();
+    const drawn = (july.data!.myPeerRanking as { coworkers: { id: string }[] }).coworkers;
+    // A unit smaller than 13: everyone else in it, nobody from the rest of the department.
+    expect(drawn.map((c) => c.id).sort()).toEqual(unitMates.map((m) => m.id).sort());
+  });
 });
 
 describe('a 300-person department', () => {
