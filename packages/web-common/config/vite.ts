@@ -1,13 +1,15 @@
 // The Vite config both SPAs share (imported by their vite.config.ts; runs in Node, not in the browser).
 import vue from '@vitejs/plugin-vue';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type PluginOption, type UserConfig } from 'vite';
 
 export interface AppConfigOptions {
   /** Path the API serves the built app under, e.g. '/employee/'. */
   base: string;
   /** Port of the dev server and of `vite preview`. */
   port: number;
+  /** The app's own plugins (the employee app's PWA). */
+  plugins?: PluginOption[];
 }
 
 const schemaSource = (file: string) =>
@@ -16,11 +18,11 @@ const schemaSource = (file: string) =>
 /** Where the API listens in development; the dev server forwards /graphql there (same origin). */
 const API_ORIGIN = 'http://localhost:3000';
 
-export function defineAppConfig({ base, port }: AppConfigOptions): UserConfig {
+export function defineAppConfig({ base, port, plugins = [] }: AppConfigOptions): UserConfig {
   const proxy = { '/graphql': { target: API_ORIGIN } };
   return defineConfig({
     base,
-    plugins: [vue({ features: { optionsAPI: false, prodDevtools: false } })],
+    plugins: [vue({ features: { optionsAPI: false, prodDevtools: false } }), ...plugins],
     resolve: {
       // The generated documents and error codes are used as TypeScript source, no build step needed.
       alias: [
