@@ -11,6 +11,7 @@ import { Migration20261124090000_calendar_speed } from './Migration2026112409000
 import { Migration20261125090000_review_settings } from './Migration20261125090000_review_settings.js';
 import { Migration20261125100000_plans } from './Migration20261125100000_plans.js';
 import { Migration20261125110000_reviews } from './Migration20261125110000_reviews.js';
+import { Migration20261125120000_entry_client_id } from './Migration20261125120000_entry_client_id.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -35,4 +36,8 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261125100000_plans', class: Migration20261125100000_plans },
   { name: 'Migration20261125110000_reviews', class: Migration20261125110000_reviews },
+  {
+    name: 'Migration20261125120000_entry_client_id',
+    class: Migration20261125120000_entry_client_id,
+  },
 ];

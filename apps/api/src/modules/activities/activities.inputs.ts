@@ -31,6 +31,14 @@ export class ActivityInput {
   @IsOptional()
   @AtMostItems(10)
   evidenceIds?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A UUID the device chose for this entry (the offline queue). logActivity with a client id already logged returns that entry unchanged, so a retried send never makes two.',
+  })
+  @IsOptional()
+  clientId?: string | null;
 }
 
 @InputType({ description: 'A recurring activity: drafted by applySchedule on the given weekdays.' })

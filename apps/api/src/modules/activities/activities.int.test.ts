@@ -221,6 +221,49 @@ describe('logActivity', () => {
   });
 });
 
+describe('logActivity from the offline queue (client id)', () => {
+  const CLIENT = '4f6d1c2a-8b1e-4c3d-9a7f-0e2b5c6d7e8f';
+  const queued = () =>
+    input({
+      date: '2026-11-16',
+
+      startTime: '13:00',
+      endTime: '14:00',
+      quantity: 1,
+      clientId: CLIENT,
+    });
+
+  it('logs an entry once, however often the device sends it (also at the same time)', async () => {
+    const before = await countEntries();
+    const [a, b] = await Promise.all([
+      t.as(persona.staff, LOG, { input: queued() }),
+      t.as(persona.staff, LOG, { input: queued() }),
+    ]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(b.data!.logActivity.id).toBe(a.data!.logActivity.id);
+    const again = await t.as(persona.staff, LOG, { input: queued() });
+    expect(again.data!.logActivity).toMatchObject({
+      id: a.data!.logActivity.id,
+      startTime: '13:00',
+    });
+    expect(await countEntries()).toBe(before + 1);
+    const stored = await t.one<{ client_id: string }>(
+      'select client_id from activity_entry where id = ?',
+      [a.data!.logActivity.id],
+    );
+    expect(stored.client_id).toBe(CLIENT);
+  });
+
+  it('keeps client ids per employee, and refuses one that is not a UUID', async () => {
+    const other = await t.as(persona.sectionHead, LOG, { input: queued() });
+    expect(other.errors).toBeUndefined();
+    expect(other.data!.logActivity.employee.nip).toBe(persona.sectionHead);
+    const bad = await t.as(persona.staff, LOG, { input: { ...queued(), clientId: 'abc' } });
+    expect(code(bad)).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('editing, deleting and submitting', () => {
   const UPDATE = `mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { id startTime creditedMinutes status } }`;
   const DELETE = `mutation($id: ID!) { deleteActivity(id: $id) }`;

@@ -223,7 +223,20 @@ export class ActivitiesService {
 
   // ── changes ──────────────────────────────────────────────────────────────────────────────
   async log(input: ActivityInput): Promise<ActivityEntry> {
+    const clientId = input.clientId ?? null;
+    if (clientId !== null && !isUuid(clientId))
+      throw badInput('common.invalidId', { id: clientId }, { field: 'clientId' });
     return this.em.transactional(async (em) => {
+      if (clientId !== null) {
+        // The offline queue may send an entry again (a lost answer, two tabs): the first one wins.
+        await query(em, 'select pg_advisory_xact_lock(hashtext($1))', [clientId]);
+        const sent = await em.findOne(ActivityEntry, {
+          agencyId: this.agencyId,
+          employee: this.viewer.employeeId,
+          clientId,
+        });
+        if (sent) return sent;
+      }
       const v = await this.validate(input, em);
       const entry = em.create(ActivityEntry, {
         agencyId: this.agencyId,
@@ -235,6 +248,7 @@ export class ActivitiesService {
         quantity: input.quantity,
         description: input.description?.trim() || null,
         creditedMinutes: v.credited,
+        clientId,
       });
       await flushOrOverlap(em);
       await this.linkEvidence(entry.id, v.evidenceIds, em);

@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenant.entity.js';
 import { ActivityItem } from '../activity-bank/activity-item.entity.js';
 import { Employee } from '../organisation/employee.entity.js';
@@ -34,6 +34,14 @@ export class ActivityEntry extends TenantEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The id the employee’s device gave the entry (offline queue): logging it again returns this entry.',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  clientId: string | null = null;
 
   @Field(() => Int, { description: 'Standard minutes × quantity, capped at end − start.' })
   @Property({ type: 'integer' })
