@@ -2,7 +2,13 @@
 import './router/routeMeta';
 
 export { createApolloClient, type KinerjaApolloClient } from './apollo/createApolloClient';
-export { ClientErrorCode, describeError, hasErrorCode, isUnauthenticated } from './apollo/errors';
+export {
+  ClientErrorCode,
+  describeError,
+  graphQLErrorsOf,
+  hasErrorCode,
+  isUnauthenticated,
+} from './apollo/errors';
 export type { ErrorInfo } from './apollo/errors';
 export type { ResultOf } from './apollo/types';
 export { createKinerjaI18n, mergeMessages, type MessageTree } from './i18n/createI18n';

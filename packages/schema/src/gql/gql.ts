@@ -14,6 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AgencyClock {\n    agency {\n      id\n      timeZone\n    }\n  }\n": typeof types.AgencyClockDocument,
+    "\n  fragment DayEntry on ActivityEntry {\n    id\n    date\n    startTime\n    endTime\n    quantity\n    description\n    creditedMinutes\n    status\n    decisionNote\n    item {\n      id\n      code\n      name\n      outputUnit\n      standardMinutes\n      requiresEvidence\n      isFavourite\n    }\n    evidence {\n      id\n      kind\n      mimeType\n      originalName\n      thumbnailUrl\n      url\n    }\n  }\n": typeof types.DayEntryFragmentDoc,
+    "\n  query DayEntries($date: LocalDate!) {\n    myEntries(from: $date, to: $date) {\n      ...DayEntry\n    }\n    performancePolicy(date: $date) {\n      dailyMinimumMinutes\n    }\n  }\n": typeof types.DayEntriesDocument,
+    "\n  fragment ActivityItemOption on ActivityItem {\n    id\n    code\n    name\n    outputUnit\n    standardMinutes\n    requiresEvidence\n    isFavourite\n    category\n  }\n": typeof types.ActivityItemOptionFragmentDoc,
+    "\n  query ActivityItemSearch($search: String, $first: Int) {\n    activityItems(search: $search, first: $first) {\n      edges {\n        node {\n          ...ActivityItemOption\n        }\n      }\n    }\n  }\n": typeof types.ActivityItemSearchDocument,
+    "\n  mutation SetFavouriteItem($itemId: ID!, $favourite: Boolean!) {\n    setFavouriteItem(itemId: $itemId, favourite: $favourite) {\n      id\n      isFavourite\n    }\n  }\n": typeof types.SetFavouriteItemDocument,
+    "\n  mutation LogActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      ...DayEntry\n    }\n  }\n": typeof types.LogActivityDocument,
+    "\n  mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...DayEntry\n    }\n  }\n": typeof types.UpdateActivityDocument,
+    "\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id)\n  }\n": typeof types.DeleteActivityDocument,
+    "\n  query CalendarSettings {\n    agency {\n      id\n      timeZone\n    }\n    performancePolicy {\n      id\n      dailyMinimumMinutes\n      dailyCapMinutes\n    }\n  }\n": typeof types.CalendarSettingsDocument,
+    "\n  query MyMonth($month: String!, $from: LocalDate!, $to: LocalDate!) {\n    myAttendance(month: $month) {\n      month\n      discipline\n      days {\n        date\n        status\n        leaveKind\n        provisional\n        lateMinutes\n        earlyMinutes\n      }\n    }\n    myEntries(from: $from, to: $to) {\n      id\n      date\n      status\n      creditedMinutes\n    }\n  }\n": typeof types.MyMonthDocument,
+    "\n  mutation LogQueuedActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      id\n      clientId\n      date\n      status\n    }\n  }\n": typeof types.LogQueuedActivityDocument,
+    "\n  query MyMonthlyReport($employeeId: ID!, $period: String!) {\n    monthlyReport(employeeId: $employeeId, period: $period) {\n      employeeId\n      period\n      name\n      unitName\n      frozen\n      computedAt\n      achievement\n      approvedMainMinutes\n      approvedAdditionalMinutes\n      countedAdditionalMinutes\n      minutesAboveDailyCap\n      targetMinutes\n      excusedMinutes\n      daysUnderMinimum\n      discipline\n      deductions {\n        code\n        date\n        percent\n        cause\n      }\n      negativeActivities {\n        count\n        minutes\n      }\n      iki\n      skp\n      behaviour\n      behaviourValues {\n        value\n        score\n      }\n      peerPercentile\n      workResultRating\n      behaviourRating\n      predicate\n      tpp {\n        base\n        proratedBase\n        performancePart\n        disciplinePart\n        otherCuts\n        total\n        cuts {\n          key\n          cause\n          percent\n          amount\n        }\n      }\n      explanation {\n        key\n        text\n        value\n        sources\n      }\n    }\n  }\n": typeof types.MyMonthlyReportDocument,
+    "\n  query ReportEntries($from: LocalDate!, $to: LocalDate!) {\n    myEntries(from: $from, to: $to) {\n      id\n      date\n      status\n      creditedMinutes\n    }\n  }\n": typeof types.ReportEntriesDocument,
+    "\n  query TodayAttendance($date: LocalDate!, $employeeId: ID!) {\n    attendanceDay(date: $date, employeeId: $employeeId) {\n      date\n      status\n      checkIn\n      checkOut\n      checkInInArea\n      checkOutInArea\n      record {\n        ...TodayAttendanceRecord\n      }\n    }\n    myPlaces(date: $date) {\n      kind\n      name\n      latitude\n      longitude\n      radiusMetres\n    }\n  }\n": typeof types.TodayAttendanceDocument,
+    "\n  fragment TodayAttendanceRecord on AttendanceRecord {\n    id\n    date\n    checkIn {\n      time\n      inArea\n      place\n      accepted\n    }\n    checkOut {\n      time\n      inArea\n      place\n      accepted\n    }\n  }\n": typeof types.TodayAttendanceRecordFragmentDoc,
+    "\n  mutation CheckIn($input: CheckInput!) {\n    checkIn(input: $input) {\n      ...TodayAttendanceRecord\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  mutation CheckOut($input: CheckInput!) {\n    checkOut(input: $input) {\n      ...TodayAttendanceRecord\n    }\n  }\n": typeof types.CheckOutDocument,
+    "\n  fragment DraftResultSummary on DraftResult {\n    created {\n      id\n    }\n    skipped {\n      itemName\n      startTime\n      endTime\n      reason\n    }\n  }\n": typeof types.DraftResultSummaryFragmentDoc,
+    "\n  mutation CopyDay($from: LocalDate!, $to: LocalDate!) {\n    copyDay(from: $from, to: $to) {\n      ...DraftResultSummary\n    }\n  }\n": typeof types.CopyDayDocument,
+    "\n  mutation ApplySchedule($date: LocalDate!) {\n    applySchedule(date: $date) {\n      ...DraftResultSummary\n    }\n  }\n": typeof types.ApplyScheduleDocument,
+    "\n  mutation SubmitDay($date: LocalDate!) {\n    submitDay(date: $date) {\n      id\n      status\n      submittedAt\n    }\n  }\n": typeof types.SubmitDayDocument,
     "\n  query DirectReports($after: String) {\n    subordinates(depth: 1, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nip\n          position {\n            id\n            name\n          }\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DirectReportsDocument,
     "\n  fragment SessionEmployee on Employee {\n    id\n    name\n    nip\n    roles\n    directReportCount\n  }\n": typeof types.SessionEmployeeFragmentDoc,
     "\n  query Session {\n    me {\n      ...SessionEmployee\n    }\n  }\n": typeof types.SessionDocument,
@@ -25,6 +47,28 @@ type Documents = {
     "\n  fragment ActingAssignmentItem on ActingAssignment {\n    id\n    kind\n    startDate\n    endDate\n    position {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActingAssignmentItemFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query AgencyClock {\n    agency {\n      id\n      timeZone\n    }\n  }\n": types.AgencyClockDocument,
+    "\n  fragment DayEntry on ActivityEntry {\n    id\n    date\n    startTime\n    endTime\n    quantity\n    description\n    creditedMinutes\n    status\n    decisionNote\n    item {\n      id\n      code\n      name\n      outputUnit\n      standardMinutes\n      requiresEvidence\n      isFavourite\n    }\n    evidence {\n      id\n      kind\n      mimeType\n      originalName\n      thumbnailUrl\n      url\n    }\n  }\n": types.DayEntryFragmentDoc,
+    "\n  query DayEntries($date: LocalDate!) {\n    myEntries(from: $date, to: $date) {\n      ...DayEntry\n    }\n    performancePolicy(date: $date) {\n      dailyMinimumMinutes\n    }\n  }\n": types.DayEntriesDocument,
+    "\n  fragment ActivityItemOption on ActivityItem {\n    id\n    code\n    name\n    outputUnit\n    standardMinutes\n    requiresEvidence\n    isFavourite\n    category\n  }\n": types.ActivityItemOptionFragmentDoc,
+    "\n  query ActivityItemSearch($search: String, $first: Int) {\n    activityItems(search: $search, first: $first) {\n      edges {\n        node {\n          ...ActivityItemOption\n        }\n      }\n    }\n  }\n": types.ActivityItemSearchDocument,
+    "\n  mutation SetFavouriteItem($itemId: ID!, $favourite: Boolean!) {\n    setFavouriteItem(itemId: $itemId, favourite: $favourite) {\n      id\n      isFavourite\n    }\n  }\n": types.SetFavouriteItemDocument,
+    "\n  mutation LogActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      ...DayEntry\n    }\n  }\n": types.LogActivityDocument,
+    "\n  mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...DayEntry\n    }\n  }\n": types.UpdateActivityDocument,
+    "\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id)\n  }\n": types.DeleteActivityDocument,
+    "\n  query CalendarSettings {\n    agency {\n      id\n      timeZone\n    }\n    performancePolicy {\n      id\n      dailyMinimumMinutes\n      dailyCapMinutes\n    }\n  }\n": types.CalendarSettingsDocument,
+    "\n  query MyMonth($month: String!, $from: LocalDate!, $to: LocalDate!) {\n    myAttendance(month: $month) {\n      month\n      discipline\n      days {\n        date\n        status\n        leaveKind\n        provisional\n        lateMinutes\n        earlyMinutes\n      }\n    }\n    myEntries(from: $from, to: $to) {\n      id\n      date\n      status\n      creditedMinutes\n    }\n  }\n": types.MyMonthDocument,
+    "\n  mutation LogQueuedActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      id\n      clientId\n      date\n      status\n    }\n  }\n": types.LogQueuedActivityDocument,
+    "\n  query MyMonthlyReport($employeeId: ID!, $period: String!) {\n    monthlyReport(employeeId: $employeeId, period: $period) {\n      employeeId\n      period\n      name\n      unitName\n      frozen\n      computedAt\n      achievement\n      approvedMainMinutes\n      approvedAdditionalMinutes\n      countedAdditionalMinutes\n      minutesAboveDailyCap\n      targetMinutes\n      excusedMinutes\n      daysUnderMinimum\n      discipline\n      deductions {\n        code\n        date\n        percent\n        cause\n      }\n      negativeActivities {\n        count\n        minutes\n      }\n      iki\n      skp\n      behaviour\n      behaviourValues {\n        value\n        score\n      }\n      peerPercentile\n      workResultRating\n      behaviourRating\n      predicate\n      tpp {\n        base\n        proratedBase\n        performancePart\n        disciplinePart\n        otherCuts\n        total\n        cuts {\n          key\n          cause\n          percent\n          amount\n        }\n      }\n      explanation {\n        key\n        text\n        value\n        sources\n      }\n    }\n  }\n": types.MyMonthlyReportDocument,
+    "\n  query ReportEntries($from: LocalDate!, $to: LocalDate!) {\n    myEntries(from: $from, to: $to) {\n      id\n      date\n      status\n      creditedMinutes\n    }\n  }\n": types.ReportEntriesDocument,
+    "\n  query TodayAttendance($date: LocalDate!, $employeeId: ID!) {\n    attendanceDay(date: $date, employeeId: $employeeId) {\n      date\n      status\n      checkIn\n      checkOut\n      checkInInArea\n      checkOutInArea\n      record {\n        ...TodayAttendanceRecord\n      }\n    }\n    myPlaces(date: $date) {\n      kind\n      name\n      latitude\n      longitude\n      radiusMetres\n    }\n  }\n": types.TodayAttendanceDocument,
+    "\n  fragment TodayAttendanceRecord on AttendanceRecord {\n    id\n    date\n    checkIn {\n      time\n      inArea\n      place\n      accepted\n    }\n    checkOut {\n      time\n      inArea\n      place\n      accepted\n    }\n  }\n": types.TodayAttendanceRecordFragmentDoc,
+    "\n  mutation CheckIn($input: CheckInput!) {\n    checkIn(input: $input) {\n      ...TodayAttendanceRecord\n    }\n  }\n": types.CheckInDocument,
+    "\n  mutation CheckOut($input: CheckInput!) {\n    checkOut(input: $input) {\n      ...TodayAttendanceRecord\n    }\n  }\n": types.CheckOutDocument,
+    "\n  fragment DraftResultSummary on DraftResult {\n    created {\n      id\n    }\n    skipped {\n      itemName\n      startTime\n      endTime\n      reason\n    }\n  }\n": types.DraftResultSummaryFragmentDoc,
+    "\n  mutation CopyDay($from: LocalDate!, $to: LocalDate!) {\n    copyDay(from: $from, to: $to) {\n      ...DraftResultSummary\n    }\n  }\n": types.CopyDayDocument,
+    "\n  mutation ApplySchedule($date: LocalDate!) {\n    applySchedule(date: $date) {\n      ...DraftResultSummary\n    }\n  }\n": types.ApplyScheduleDocument,
+    "\n  mutation SubmitDay($date: LocalDate!) {\n    submitDay(date: $date) {\n      id\n      status\n      submittedAt\n    }\n  }\n": types.SubmitDayDocument,
     "\n  query DirectReports($after: String) {\n    subordinates(depth: 1, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nip\n          position {\n            id\n            name\n          }\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DirectReportsDocument,
     "\n  fragment SessionEmployee on Employee {\n    id\n    name\n    nip\n    roles\n    directReportCount\n  }\n": types.SessionEmployeeFragmentDoc,
     "\n  query Session {\n    me {\n      ...SessionEmployee\n    }\n  }\n": types.SessionDocument,
@@ -50,6 +94,94 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyClock {\n    agency {\n      id\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query AgencyClock {\n    agency {\n      id\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DayEntry on ActivityEntry {\n    id\n    date\n    startTime\n    endTime\n    quantity\n    description\n    creditedMinutes\n    status\n    decisionNote\n    item {\n      id\n      code\n      name\n      outputUnit\n      standardMinutes\n      requiresEvidence\n      isFavourite\n    }\n    evidence {\n      id\n      kind\n      mimeType\n      originalName\n      thumbnailUrl\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment DayEntry on ActivityEntry {\n    id\n    date\n    startTime\n    endTime\n    quantity\n    description\n    creditedMinutes\n    status\n    decisionNote\n    item {\n      id\n      code\n      name\n      outputUnit\n      standardMinutes\n      requiresEvidence\n      isFavourite\n    }\n    evidence {\n      id\n      kind\n      mimeType\n      originalName\n      thumbnailUrl\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DayEntries($date: LocalDate!) {\n    myEntries(from: $date, to: $date) {\n      ...DayEntry\n    }\n    performancePolicy(date: $date) {\n      dailyMinimumMinutes\n    }\n  }\n"): (typeof documents)["\n  query DayEntries($date: LocalDate!) {\n    myEntries(from: $date, to: $date) {\n      ...DayEntry\n    }\n    performancePolicy(date: $date) {\n      dailyMinimumMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityItemOption on ActivityItem {\n    id\n    code\n    name\n    outputUnit\n    standardMinutes\n    requiresEvidence\n    isFavourite\n    category\n  }\n"): (typeof documents)["\n  fragment ActivityItemOption on ActivityItem {\n    id\n    code\n    name\n    outputUnit\n    standardMinutes\n    requiresEvidence\n    isFavourite\n    category\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityItemSearch($search: String, $first: Int) {\n    activityItems(search: $search, first: $first) {\n      edges {\n        node {\n          ...ActivityItemOption\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityItemSearch($search: String, $first: Int) {\n    activityItems(search: $search, first: $first) {\n      edges {\n        node {\n          ...ActivityItemOption\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFavouriteItem($itemId: ID!, $favourite: Boolean!) {\n    setFavouriteItem(itemId: $itemId, favourite: $favourite) {\n      id\n      isFavourite\n    }\n  }\n"): (typeof documents)["\n  mutation SetFavouriteItem($itemId: ID!, $favourite: Boolean!) {\n    setFavouriteItem(itemId: $itemId, favourite: $favourite) {\n      id\n      isFavourite\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      ...DayEntry\n    }\n  }\n"): (typeof documents)["\n  mutation LogActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      ...DayEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...DayEntry\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...DayEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarSettings {\n    agency {\n      id\n      timeZone\n    }\n    performancePolicy {\n      id\n      dailyMinimumMinutes\n      dailyCapMinutes\n    }\n  }\n"): (typeof documents)["\n  query CalendarSettings {\n    agency {\n      id\n      timeZone\n    }\n    performancePolicy {\n      id\n      dailyMinimumMinutes\n      dailyCapMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMonth($month: String!, $from: LocalDate!, $to: LocalDate!) {\n    myAttendance(month: $month) {\n      month\n      discipline\n      days {\n        date\n        status\n        leaveKind\n        provisional\n        lateMinutes\n        earlyMinutes\n      }\n    }\n    myEntries(from: $from, to: $to) {\n      id\n      date\n      status\n      creditedMinutes\n    }\n  }\n"): (typeof documents)["\n  query MyMonth($month: String!, $from: LocalDate!, $to: LocalDate!) {\n    myAttendance(month: $month) {\n      month\n      discipline\n      days {\n        date\n        status\n        leaveKind\n        provisional\n        lateMinutes\n        earlyMinutes\n      }\n    }\n    myEntries(from: $from, to: $to) {\n      id\n      date\n      status\n      creditedMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogQueuedActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      id\n      clientId\n      date\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation LogQueuedActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      id\n      clientId\n      date\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMonthlyReport($employeeId: ID!, $period: String!) {\n    monthlyReport(employeeId: $employeeId, period: $period) {\n      employeeId\n      period\n      name\n      unitName\n      frozen\n      computedAt\n      achievement\n      approvedMainMinutes\n      approvedAdditionalMinutes\n      countedAdditionalMinutes\n      minutesAboveDailyCap\n      targetMinutes\n      excusedMinutes\n      daysUnderMinimum\n      discipline\n      deductions {\n        code\n        date\n        percent\n        cause\n      }\n      negativeActivities {\n        count\n        minutes\n      }\n      iki\n      skp\n      behaviour\n      behaviourValues {\n        value\n        score\n      }\n      peerPercentile\n      workResultRating\n      behaviourRating\n      predicate\n      tpp {\n        base\n        proratedBase\n        performancePart\n        disciplinePart\n        otherCuts\n        total\n        cuts {\n          key\n          cause\n          percent\n          amount\n        }\n      }\n      explanation {\n        key\n        text\n        value\n        sources\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyMonthlyReport($employeeId: ID!, $period: String!) {\n    monthlyReport(employeeId: $employeeId, period: $period) {\n      employeeId\n      period\n      name\n      unitName\n      frozen\n      computedAt\n      achievement\n      approvedMainMinutes\n      approvedAdditionalMinutes\n      countedAdditionalMinutes\n      minutesAboveDailyCap\n      targetMinutes\n      excusedMinutes\n      daysUnderMinimum\n      discipline\n      deductions {\n        code\n        date\n        percent\n        cause\n      }\n      negativeActivities {\n        count\n        minutes\n      }\n      iki\n      skp\n      behaviour\n      behaviourValues {\n        value\n        score\n      }\n      peerPercentile\n      workResultRating\n      behaviourRating\n      predicate\n      tpp {\n        base\n        proratedBase\n        performancePart\n        disciplinePart\n        otherCuts\n        total\n        cuts {\n          key\n          cause\n          percent\n          amount\n        }\n      }\n      explanation {\n        key\n        text\n        value\n        sources\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportEntries($from: LocalDate!, $to: LocalDate!) {\n    myEntries(from: $from, to: $to) {\n      id\n      date\n      status\n      creditedMinutes\n    }\n  }\n"): (typeof documents)["\n  query ReportEntries($from: LocalDate!, $to: LocalDate!) {\n    myEntries(from: $from, to: $to) {\n      id\n      date\n      status\n      creditedMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodayAttendance($date: LocalDate!, $employeeId: ID!) {\n    attendanceDay(date: $date, employeeId: $employeeId) {\n      date\n      status\n      checkIn\n      checkOut\n      checkInInArea\n      checkOutInArea\n      record {\n        ...TodayAttendanceRecord\n      }\n    }\n    myPlaces(date: $date) {\n      kind\n      name\n      latitude\n      longitude\n      radiusMetres\n    }\n  }\n"): (typeof documents)["\n  query TodayAttendance($date: LocalDate!, $employeeId: ID!) {\n    attendanceDay(date: $date, employeeId: $employeeId) {\n      date\n      status\n      checkIn\n      checkOut\n      checkInInArea\n      checkOutInArea\n      record {\n        ...TodayAttendanceRecord\n      }\n    }\n    myPlaces(date: $date) {\n      kind\n      name\n      latitude\n      longitude\n      radiusMetres\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TodayAttendanceRecord on AttendanceRecord {\n    id\n    date\n    checkIn {\n      time\n      inArea\n      place\n      accepted\n    }\n    checkOut {\n      time\n      inArea\n      place\n      accepted\n    }\n  }\n"): (typeof documents)["\n  fragment TodayAttendanceRecord on AttendanceRecord {\n    id\n    date\n    checkIn {\n      time\n      inArea\n      place\n      accepted\n    }\n    checkOut {\n      time\n      inArea\n      place\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($input: CheckInput!) {\n    checkIn(input: $input) {\n      ...TodayAttendanceRecord\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($input: CheckInput!) {\n    checkIn(input: $input) {\n      ...TodayAttendanceRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckOut($input: CheckInput!) {\n    checkOut(input: $input) {\n      ...TodayAttendanceRecord\n    }\n  }\n"): (typeof documents)["\n  mutation CheckOut($input: CheckInput!) {\n    checkOut(input: $input) {\n      ...TodayAttendanceRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DraftResultSummary on DraftResult {\n    created {\n      id\n    }\n    skipped {\n      itemName\n      startTime\n      endTime\n      reason\n    }\n  }\n"): (typeof documents)["\n  fragment DraftResultSummary on DraftResult {\n    created {\n      id\n    }\n    skipped {\n      itemName\n      startTime\n      endTime\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyDay($from: LocalDate!, $to: LocalDate!) {\n    copyDay(from: $from, to: $to) {\n      ...DraftResultSummary\n    }\n  }\n"): (typeof documents)["\n  mutation CopyDay($from: LocalDate!, $to: LocalDate!) {\n    copyDay(from: $from, to: $to) {\n      ...DraftResultSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplySchedule($date: LocalDate!) {\n    applySchedule(date: $date) {\n      ...DraftResultSummary\n    }\n  }\n"): (typeof documents)["\n  mutation ApplySchedule($date: LocalDate!) {\n    applySchedule(date: $date) {\n      ...DraftResultSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitDay($date: LocalDate!) {\n    submitDay(date: $date) {\n      id\n      status\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitDay($date: LocalDate!) {\n    submitDay(date: $date) {\n      id\n      status\n      submittedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
