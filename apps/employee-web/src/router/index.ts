@@ -17,7 +17,7 @@ if (!featureRoutes.some((r) => r.name === HOME_ROUTE))
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
-  routes: [...featureRoutes, ...sharedRoutes, { path: '/:rest(.*)*', redirect: { name: HOME_ROUTE } }],
+  routes: [...featureRoutes, ...sharedRoutes],
 });
 
 installAuthGuard(router, apolloClient);
