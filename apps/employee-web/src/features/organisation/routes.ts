@@ -1,11 +1,9 @@
-import { HOME_ROUTE } from '@kinerja/web-common';
 import type { RouteRecordRaw } from 'vue-router';
 
 export const routes: RouteRecordRaw[] = [
   {
-    // The home page until the Today page lands (it then takes HOME_ROUTE and '/').
-    path: '/',
-    name: HOME_ROUTE,
+    path: '/profile',
+    name: 'profile',
     component: () => import('./views/ProfileView.vue'),
     meta: {
       titleKey: 'organisation.profile.title',
