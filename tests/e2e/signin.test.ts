@@ -63,6 +63,11 @@ async function signIn(page: Page, app: 'employee' | 'supervisor', nip: string) {
   await page.getByTestId('login-nip').fill(nip);
   await page.getByTestId('login-password').fill(PASSWORD);
   await page.getByTestId('login-submit').click();
+  if (app === 'employee') {
+    // The employee app opens on Today; the profile is its own page.
+    await page.getByTestId('logout').waitFor();
+    await page.goto(`${baseUrl}/employee/profile`);
+  }
   await page.getByTestId('me-name').waitFor();
 }
 
@@ -115,6 +120,8 @@ describe('employee app', () => {
 
       await page.getByTestId('login-password').fill(PASSWORD);
       await page.getByTestId('login-submit').click();
+      await page.getByTestId('logout').waitFor();
+      await page.goto(`${baseUrl}/employee/profile`);
       await page.getByTestId('me-name').waitFor();
       await page.reload();
       await page.getByTestId('me-name').waitFor();
