@@ -16,3 +16,6 @@ export function matches(item: Pick<ItemOption, 'name' | 'code'>, typed: string):
   const code = normalise(item.code);
   return words.every((w) => code.includes(w) || nameWords.some((n) => n.startsWith(w)));
 }
+
+/** Every item the API answered in this session: without a network the picker searches among them. */
+export const seenItems = new Map<string, ItemOption>();

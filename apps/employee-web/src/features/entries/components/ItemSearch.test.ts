@@ -4,19 +4,21 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../plugins/i18n';
 import type { ItemOption } from '../entries.types';
+import { seenItems } from '../itemMatch';
 import ItemSearch from './ItemSearch.vue';
 
-const item = (id: string, name: string, isFavourite = false): ItemOption => ({
-  __typename: 'ActivityItem',
-  id,
-  code: `K-${id}`,
-  name,
-  outputUnit: 'dokumen',
-  standardMinutes: 30,
-  requiresEvidence: false,
-  isFavourite,
-  category: 'MAIN',
-});
+const item = (id: string, name: string, isFavourite = false): ItemOption =>
+  ({
+    __typename: 'ActivityItem',
+    id,
+    code: `K-${id}`,
+    name,
+    outputUnit: 'dokumen',
+    standardMinutes: 30,
+    requiresEvidence: false,
+    isFavourite,
+    category: 'MAIN',
+  }) as ItemOption;
 
 /** What the fake API answers: the items it ranked, in its order; every search it was asked. */
 let answers: Record<string, ItemOption[]>;
@@ -60,6 +62,7 @@ beforeEach(() => {
   i18n.global.locale.value = 'id';
   asked = [];
   failing = false;
+  seenItems.clear();
   answers = {
     '': [item('1', 'Menyusun laporan'), item('2', 'Rapat koordinasi', true)],
     rakor: [item('3', 'Mengikuti rapat koordinasi eksternal'), item('2', 'Rapat koordinasi', true)],
