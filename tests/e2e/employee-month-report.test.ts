@@ -152,10 +152,16 @@ describe('employee month, leave and report card (phone)', () => {
       await page.getByTestId('leave-submit').click();
       await page.getByTestId('leave-sent').waitFor();
 
-      const card = page.locator('[data-kind="ANNUAL"][data-status="PENDING"]').first();
+      await page.waitForURL(/[?&]sent=/);
+      const id = new URL(page.url()).searchParams.get('sent');
+      const card = page.getByTestId(`leave-request-${id}`);
       await card.waitFor();
+      expect(await card.getAttribute('data-status')).toBe('PENDING');
+      expect(await card.getAttribute('data-kind')).toBe('ANNUAL');
       expect(await card.innerText()).toContain('Menunggu');
-      expect(Number(await page.getByTestId('leave-pending').innerText())).toBe(before + 1);
+      await expect
+        .poll(async () => Number(await page.getByTestId('leave-pending').innerText()))
+        .toBe(before + 1);
       expect(Number(await page.getByTestId('leave-remaining').innerText())).toBe(
         remainingBefore - 1,
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInteger, formatPercent, formatRupiah } from './format';
+import { formatDecimal, formatInteger, formatPercent, formatRupiah } from './format';
 
 const plain = (s: string) => s.replace(/\s/g, ' ');
 
@@ -21,5 +21,13 @@ describe('report card figures', () => {
   it('groups whole numbers by the UI language', () => {
     expect(formatInteger(6900, 'id')).toBe('6.900');
     expect(formatInteger(6900, 'en')).toBe('6,900');
+  });
+});
+
+describe('percentile', () => {
+  it('has two decimals and no unit', () => {
+    expect(formatDecimal(62.5, 'id')).toBe('62,50');
+    expect(formatDecimal(62.5, 'en')).toBe('62.50');
+    expect(formatDecimal(null, 'en')).toBe('—');
   });
 });

@@ -31,3 +31,12 @@ export function formatPercent(value: number | null | undefined, locale: string):
 export function formatInteger(value: number, locale: string): string {
   return new Intl.NumberFormat(bcp47(locale), { maximumFractionDigits: 0 }).format(value);
 }
+
+/** Two decimals without a unit (a percentile): "62,50" / "62.50"; an em dash without a figure. */
+export function formatDecimal(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined) return '—';
+  return new Intl.NumberFormat(bcp47(locale), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
+}

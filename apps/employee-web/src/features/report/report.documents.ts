@@ -75,3 +75,17 @@ export const ReportEntriesQuery = graphql(`
     }
   }
 `);
+
+/** The agency's months of a year with their status (closed months are frozen). */
+export const ReportPeriodsQuery = graphql(`
+  query ReportPeriods($year: Int!, $previousYear: Int!) {
+    periods(year: $year) {
+      month
+      closed
+    }
+    previous: periods(year: $previousYear) {
+      month
+      closed
+    }
+  }
+`);
