@@ -12,6 +12,13 @@ export function registerTaskTypePolicies(cache: ApolloCache<unknown>): void {
   registered.add(cache);
   const policies = (cache as { policies?: { addTypePolicies(p: object): void } }).policies;
   policies?.addTypePolicies({
-    IkiReportView: { keyFields: ['period', 'employee', ['id']] },
+    IkiReportView: {
+      // The employee arrives as a reference (already normalised) or as an object with its id.
+      // Selections without the month or the employee stay unnormalised, as before.
+      keyFields: (view: { period?: string; employee?: { id?: string; __ref?: string } }) => {
+        const employee = view.employee?.__ref ?? view.employee?.id;
+        return view.period && employee ? `IkiReportView:${view.period}:${employee}` : false;
+      },
+    },
   });
 }

@@ -80,9 +80,6 @@ export const MonthlyTasksBadgeQuery = graphql(`
   }
 `);
 
-/** Operations to refresh after a task is sent (the badge and the month's overview). */
-export const TASK_QUERIES = ['MonthlyTasksBadge', 'MonthlyTasks'];
-
 export const ReviewAssignmentsQuery = graphql(`
   query ReviewAssignments($period: String!) {
     myReviewAssignments(period: $period) {
