@@ -112,8 +112,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext(PHONE);
   page = await context.newPage();
-  page.on('console', (m) => console.log('CONSOLE', m.type(), m.text()));
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
   await signIn(page, baseUrl, 'employee', DEMO.teacher);
 });
 afterAll(async () => {
