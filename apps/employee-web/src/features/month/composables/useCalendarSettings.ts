@@ -16,5 +16,5 @@ export function useCalendarSettings() {
   const dailyMinimum = computed(
     () => result.value?.performancePolicy.dailyMinimumMinutes ?? FALLBACK_DAILY_MINIMUM,
   );
-  return { today, thisMonth, dailyMinimum, loading, error };
+  return { timeZone, today, thisMonth, dailyMinimum, loading, error };
 }
