@@ -1,6 +1,6 @@
-import type { RouteLocationRaw, Router } from 'vue-router';
+import type { RouteLocationRaw } from 'vue-router';
 
-/** The page of one day (the Today feature's `day` route); by path while that route is not there yet. */
-export function dayLocation(router: Router, date: string): RouteLocationRaw {
-  return router.hasRoute('day') ? { name: 'day', params: { date } } : `/day/${date}`;
+/** The page of one day (the Today feature's `day` route, which opens the day on the Today page). */
+export function dayLocation(date: string): RouteLocationRaw {
+  return { name: 'day', params: { date } };
 }

@@ -7,7 +7,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/ProfileView.vue'),
     meta: {
       titleKey: 'organisation.profile.title',
-      nav: { order: 90, labelKey: 'organisation.profile.title', icon: 'profile' },
+      nav: { order: 90, labelKey: 'nav.profile', icon: 'profile' },
     },
   },
 ];

@@ -12,4 +12,10 @@ export const routes: RouteRecordRaw[] = [
       nav: { order: 10, labelKey: 'today.nav', icon: 'today' },
     },
   },
+  {
+    // A day by its date (the calendar, the report card's deductions): the day page of Today.
+    path: '/day/:date',
+    name: 'day',
+    redirect: (to) => ({ name: HOME_ROUTE, query: { date: String(to.params.date) } }),
+  },
 ];

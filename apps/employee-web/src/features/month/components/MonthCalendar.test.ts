@@ -5,24 +5,24 @@ import { i18n } from '../../../plugins/i18n';
 import type { CalendarDay } from '../dayTone';
 import MonthCalendar from './MonthCalendar.vue';
 
-function router(withDayRoute: boolean) {
+function router() {
   const empty = { render: () => null };
   return createRouter({
     history: createMemoryHistory(),
     routes: [
       { path: '/', component: empty },
-      ...(withDayRoute ? [{ path: '/day/:date', name: 'day', component: empty }] : []),
+      { path: '/day/:date', name: 'day', component: empty },
       // As in the app: unknown paths go home.
       { path: '/:rest(.*)*', component: empty },
     ],
   });
 }
 
-function render(month: string, days: Record<string, CalendarDay>, today: string, withDay = true) {
+function render(month: string, days: Record<string, CalendarDay>, today: string) {
   i18n.global.locale.value = 'en';
   return mount(MonthCalendar, {
     props: { month, days, dailyMinimum: 350, today },
-    global: { plugins: [i18n, router(withDay)] },
+    global: { plugins: [i18n, router()] },
   });
 }
 
@@ -99,12 +99,5 @@ describe('MonthCalendar', () => {
     const later = wrapper.get('[data-testid="day-2026-11-25"]');
     expect(later.element.tagName).toBe('SPAN');
     expect(later.attributes('data-tone')).toBe('future');
-  });
-
-  it('links by path while the day route does not exist yet', () => {
-    const wrapper = render('2026-11', {}, '2026-11-24', false);
-    expect(wrapper.get('[data-testid="day-2026-11-02"]').attributes('href')).toBe(
-      '/day/2026-11-02',
-    );
   });
 });
