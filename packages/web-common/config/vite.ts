@@ -2,6 +2,7 @@
 import vue from '@vitejs/plugin-vue';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type PluginOption, type UserConfig } from 'vite';
+import { inlineGraphqlDocuments } from './inline-graphql';
 
 export interface AppConfigOptions {
   /** Path the API serves the built app under, e.g. '/employee/'. */
@@ -22,7 +23,11 @@ export function defineAppConfig({ base, port, plugins = [] }: AppConfigOptions):
   const proxy = { '/graphql': { target: API_ORIGIN } };
   return defineConfig({
     base,
-    plugins: [vue({ features: { optionsAPI: false, prodDevtools: false } }), ...plugins],
+    plugins: [
+      inlineGraphqlDocuments(schemaSource('gql/graphql.ts')),
+      vue({ features: { optionsAPI: false, prodDevtools: false } }),
+      ...plugins,
+    ],
     resolve: {
       // The generated documents and error codes are used as TypeScript source, no build step needed.
       alias: [
