@@ -47,7 +47,7 @@ async function api(nip: string) {
     });
     const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data as Record<string, never>;
+    return body.data as Record<string, unknown>;
   };
   const { login } = await post(
     'mutation($nip: String!, $password: String!) { login(nip: $nip, password: $password) { token } }',

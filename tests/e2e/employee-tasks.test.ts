@@ -40,7 +40,7 @@ const previous = (() => {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 })();
 
-type Gql = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, never>>;
+type Gql = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
 
 /** The API as the teacher (a bearer session of their own). */
 async function api(nip: string): Promise<Gql> {
@@ -56,7 +56,7 @@ async function api(nip: string): Promise<Gql> {
     });
     const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data as Record<string, never>;
+    return body.data as Record<string, unknown>;
   };
   const { login } = await post(
     'mutation($nip: String!, $password: String!) { login(nip: $nip, password: $password) { token } }',
