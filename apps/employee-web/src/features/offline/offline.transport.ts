@@ -8,7 +8,11 @@ import { graphQLErrorsOf } from '@kinerja/web-common';
 import { graphql } from '@kinerja/schema/gql';
 import { isApolloError } from '@apollo/client/core';
 import type { KinerjaApolloClient } from '@kinerja/web-common';
+import { uploadEvidence, UploadError } from '../evidence/upload';
 import type { QueuedEntryInput } from './offline.db';
+
+/** Answers that mean the server looked at the request and said no (retrying cannot help). */
+const REFUSALS = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
 
 export class RefusedError extends Error {}
 
@@ -32,21 +36,22 @@ const LogQueuedActivity = graphql(`
 
 export function apiTransport(
   client: KinerjaApolloClient,
-  uploadUrl = '/uploads',
+  getLocale: () => string = () => 'id',
 ): OfflineTransport {
   return {
     async upload(photo) {
-      const body = new FormData();
-      body.append('file', photo.blob, photo.name);
-      const res = await fetch(uploadUrl, { method: 'POST', body, credentials: 'same-origin' });
-      const json = (await res.json().catch(() => null)) as {
-        id?: string;
-        error?: { message?: string };
-      } | null;
-      if (res.ok && json?.id) return json.id;
-      if (res.status >= 400 && res.status < 500 && res.status !== 401 && res.status !== 408)
-        throw new RefusedError(json?.error?.message ?? res.statusText);
-      throw new Error(`upload failed: ${res.status}`);
+      try {
+        const uploaded = await uploadEvidence(photo.blob, photo.name, {
+          locale: getLocale(),
+          networkMessage: 'network',
+        });
+        return uploaded.id;
+      } catch (error) {
+        // A refusal of the file itself (too large, not an image) will not change by retrying.
+        if (error instanceof UploadError && REFUSALS.has(error.code))
+          throw new RefusedError(error.message);
+        throw error;
+      }
     },
     async log(input) {
       try {
