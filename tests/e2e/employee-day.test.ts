@@ -11,10 +11,10 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiAs } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import {
   DEMO,
-  PASSWORD,
   PHONE,
   type Browser,
   screenshot,
@@ -34,28 +34,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** The API as the staff member (a bearer session of their own), to set up and check the page. */
-async function api(nip: string) {
-  const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const res = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'accept-language': 'id',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data as Record<string, unknown>;
-  };
-  const { login } = await post(
-    'mutation($nip: String!, $password: String!) { login(nip: $nip, password: $password) { token } }',
-    { nip, password: PASSWORD },
-  );
-  const token = (login as { token: string }).token;
-  return (query: string, variables?: Record<string, unknown>) => post(query, variables, token);
-}
+const api = (nip: string) => apiAs(baseUrl, nip);
 
 interface Entry {
   id: string;

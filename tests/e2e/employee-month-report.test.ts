@@ -5,10 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiAs, type Gql } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import {
   DEMO,
-  PASSWORD,
   PHONE,
   newContext,
   screenshot,
@@ -19,22 +19,9 @@ import {
 const baseUrl = inject('baseUrl');
 const NIP = DEMO.staff;
 let browser: Browser;
-let token: string;
 
-async function gql<T = any>(query: string, variables: object = {}, language = 'id'): Promise<T> {
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'accept-language': language,
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+/** The API as the staff member (a bearer session of their own). */
+let gql: Gql;
 
 /** Today in the agency's zone and the month before it, computed (the server runs on the real date). */
 let today: string;
@@ -48,11 +35,7 @@ function addDays(date: string, days: number): string {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  token = (
-    await gql<{ login: { token: string } }>(
-      `mutation { login(nip: "${NIP}", password: "${PASSWORD}") { token } }`,
-    )
-  ).login.token;
+  gql = await apiAs(baseUrl, NIP);
   const { agency } = await gql<{ agency: { timeZone: string } }>('{ agency { timeZone } }');
   today = new Intl.DateTimeFormat('en-CA', {
     timeZone: agency.timeZone,
@@ -188,7 +171,7 @@ describe('employee month, leave and report card (phone)', () => {
     const { me } = await gql<{ me: { id: string } }>('{ me { id } }');
     const query = `query ($id: ID!, $period: String!) { monthlyReport(employeeId: $id, period: $period) {
       predicate frozen tpp { total } explanation { key text } } }`;
-    const truth = (language: string) =>
+    const truth = (language: 'id' | 'en') =>
       gql<{
         monthlyReport: {
           predicate: string;

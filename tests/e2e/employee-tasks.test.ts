@@ -9,10 +9,10 @@
  * today in Jakarta and the due date the API gives, never hard-coded.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiAs, type Gql } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import {
   DEMO,
-  PASSWORD,
   PHONE,
   type Browser,
   type BrowserContext,
@@ -40,31 +40,8 @@ const previous = (() => {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 })();
 
-type Gql = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
-
 /** The API as the teacher (a bearer session of their own). */
-async function api(nip: string): Promise<Gql> {
-  const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const res = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'accept-language': 'id',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data as Record<string, unknown>;
-  };
-  const { login } = await post(
-    'mutation($nip: String!, $password: String!) { login(nip: $nip, password: $password) { token } }',
-    { nip, password: PASSWORD },
-  );
-  const token = (login as { token: string }).token;
-  return (query, variables) => post(query, variables, token);
-}
+const api = (nip: string): Promise<Gql> => apiAs(baseUrl, nip);
 
 interface MonthFacts {
   iki: { status: string | null; closed: boolean; dueDate: string; plan: { status: string } | null };
