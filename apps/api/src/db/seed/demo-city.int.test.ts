@@ -17,7 +17,7 @@ const counts = () =>
   );
 
 describe('the demo city seed', () => {
-  it('creates Pemerintah Kota Contoh with its five demo users, and a second run changes nothing', async () => {
+  it('creates Pemerintah Kota Contoh with its six demo users, and a second run changes nothing', async () => {
     expect(await isEmpty(t.orm.em.fork())).toBe(true);
     const first = await seedDemoCity(t.orm.em.fork());
     const after1 = await counts();
@@ -28,7 +28,7 @@ describe('the demo city seed', () => {
       'select nip from employee where nip = any(?::text[])',
       [`{${DEMO_USERS.map((u) => u.nip).join(',')}}`],
     );
-    expect(demo).toHaveLength(5);
+    expect(demo).toHaveLength(6);
 
     await t.sql(`update employee set name = 'Diubah' where nip = ?`, [DEMO_USERS[0]!.nip]);
     await seedDemoCity(t.orm.em.fork());
