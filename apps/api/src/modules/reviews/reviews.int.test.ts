@@ -636,17 +636,15 @@ describe('a 300-person department', () => {
           set coworker_ids = case when ?::uuid = any(coworker_ids) then coworker_ids
                                   else array_replace(coworker_ids, coworker_ids[1], ?::uuid) end,
               ordered_ids = case when ?::uuid = any(ordered_ids) then ordered_ids
-                                 else array_replace(ordered_ids, coworker_ids[1], ?::uuid) end
+                                 else array_replace(ordered_ids, coworker_ids[1], ?::uuid) end,
+              -- y names x best in the same statement: y's former best may be the one replaced.
+              best_id = ?::uuid
         where draw_id = ? and rater_id = ?`,
-      [x.rater_id, x.rater_id, x.rater_id, x.rater_id, drawId, y],
+      [x.rater_id, x.rater_id, x.rater_id, x.rater_id, x.rater_id, drawId, y],
     );
     await t.sql(
       `update peer_ranking_assignment set best_id = ? where draw_id = ? and rater_id = ?`,
       [y, drawId, x.rater_id],
-    );
-    await t.sql(
-      `update peer_ranking_assignment set best_id = ? where draw_id = ? and rater_id = ?`,
-      [x.rater_id, drawId, y],
     );
     await t.sql(
       `update peer_ranking_assignment set ordered_ids = (select array_agg(u order by ordinality desc) from unnest(ordered_ids) with ordinality u)
