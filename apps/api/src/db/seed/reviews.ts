@@ -11,7 +11,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from '../../common/ids.js';
 import { query } from '../../common/sql.js';
 import { Hierarchy } from '../../modules/organisation/hierarchy.js';
-import { monthlyTaskDueDate, nextMonth } from '../../modules/periods/monthly-tasks.js';
+import { dayOfNextMonth } from '../../modules/periods/months.js';
 import { policyOn } from '../../modules/policy/policy.service.js';
 import { drawsOf, ensureDraw, groupsOf, reviewPeers } from '../../modules/reviews/reviews.draws.js';
 import { buildDemoCity } from './demo-city.data.js';
@@ -49,7 +49,7 @@ const BIAS: Record<string, number> = { SELF: 0.8, SUPERVISOR: -0.2, PEER: 0, SUB
 function submission(month: string, dueDay: number, random: () => number) {
   const day = 1 + Math.floor(random() * (dueDay + 3));
   const late = day > dueDay;
-  const date = `${nextMonth(month)}-${String(day).padStart(2, '0')}`;
+  const date = dayOfNextMonth(month, day);
   return {
     at: `${date}T${String(8 + Math.floor(random() * 9)).padStart(2, '0')}:15:00+07:00`,
     late,
@@ -69,7 +69,7 @@ export async function seedDemoReviews(em: EntityManager, asOf: string): Promise<
     const date = `${month}-01`;
     const policy = await policyOn(em, agencyId, date);
     const settings = policy.reviewSettings;
-    const dueDay = Number(monthlyTaskDueDate(month, settings.tasksDueDay).slice(8));
+    const dueDay = settings.tasksDueDay;
     const people = (
       await query<{ id: string }>(
         em,

@@ -8,6 +8,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DayKind } from '@kinerja/scoring';
+import { lastDayOf } from '../periods/months.js';
 import { badInput, notFound } from '../../common/errors/app-error.js';
 import { isCalendarDate } from '../../common/dates.js';
 import { isUuid } from '../../common/ids.js';
@@ -39,10 +40,8 @@ export interface WorkingMonthDays {
 
 /** The first and last day (YYYY-MM-DD) of a month written YYYY-MM; BAD_USER_INPUT otherwise. */
 export function monthRange(month: string): { from: string; to: string } {
-  const m = MONTH.exec(month);
-  if (!m) throw badInput('calendar.badMonth', { value: month }, { field: 'month' });
-  const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
-  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+  if (!MONTH.test(month)) throw badInput('calendar.badMonth', { value: month }, { field: 'month' });
+  return { from: `${month}-01`, to: lastDayOf(month) };
 }
 
 /** Stands for "no unit" (the agency default calendar) in equality joins. */

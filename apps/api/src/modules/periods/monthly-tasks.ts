@@ -4,27 +4,13 @@
  * due date, is still accepted late (and marked so) until the month is closed, and is refused after.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict } from '../../common/errors/app-error.js';
+import { conflict } from '../../common/errors/app-error.js';
 import { policyOn } from '../policy/policy.service.js';
 import { firstClosedMonth } from './closed-months.js';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** Throws BAD_USER_INPUT unless `month` is YYYY-MM. */
-export function assertMonth(month: string, field = 'period'): void {
-  if (!MONTH.test(month)) throw badInput('periods.badMonth', { value: month }, { field });
-}
-
-/** The month after `month` (YYYY-MM). */
-export function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
+import { assertMonth, dayOfNextMonth } from './months.js';
 
 /** The due date (YYYY-MM-DD) of a month's tasks: day `dueDay` of the next month. */
-export function monthlyTaskDueDate(month: string, dueDay: number): string {
-  return `${nextMonth(month)}-${String(dueDay).padStart(2, '0')}`;
-}
+export const monthlyTaskDueDate = dayOfNextMonth;
 
 export interface MonthlyTaskWindow {
   month: string;
@@ -37,7 +23,7 @@ export interface MonthlyTaskWindow {
   started: boolean;
 }
 
-/** The window of `month`'s tasks as of `today`, with the policy in force at the month's end. */
+/** The window of `month`'s tasks as of `today`, with the policy in force on the month's first day. */
 export async function monthlyTaskWindow(
   em: EntityManager,
   agencyId: string,

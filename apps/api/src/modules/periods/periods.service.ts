@@ -16,6 +16,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { assertMonth, dayOfNextMonth } from './months.js';
 import { badInput, conflict } from '../../common/errors/app-error.js';
 import { query } from '../../common/sql.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -26,8 +27,6 @@ import { employedInMonth, ReportFacts } from '../reports/report-facts.js';
 export const MAX_REASON_LENGTH = 500;
 /** Employees computed per round of statements while closing (bounds memory, not correctness). */
 export const CLOSE_CHUNK = 2_000;
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export type PeriodStatus = 'OPEN' | 'CLOSABLE' | 'CLOSED';
 
@@ -59,17 +58,8 @@ interface PeriodRow {
 
 const PERIOD_COLUMNS = `id, month, closed, closed_at, closed_by, closed_reason, reopened_at, reopened_by, reopen_reason`;
 
-/** BAD_USER_INPUT unless `month` is YYYY-MM. */
-export function assertMonth(month: string): void {
-  if (!MONTH.test(month)) throw badInput('periods.badMonth', { value: month }, { field: 'period' });
-}
-
 /** The closing date of a month: `closingDay` of the next month (YYYY-MM-DD). */
-export function closingDateOf(month: string, closingDay: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  return `${next}-${String(closingDay).padStart(2, '0')}`;
-}
+export const closingDateOf = dayOfNextMonth;
 
 /** The status of a month on `today`: CLOSED, CLOSABLE once its closing date has passed, else OPEN. */
 export function statusOf(closed: boolean, closingDate: string, today: string): PeriodStatus {

@@ -26,7 +26,8 @@ import { Evidence } from '../evidence/evidence.entity.js';
 import { assertEvidenceUsable } from '../evidence/evidence.service.js';
 import type { Employee } from '../organisation/employee.entity.js';
 import { firstClosedMonth } from '../periods/closed-months.js';
-import { assertMonth, assertMonthlyTaskOpen, monthlyTaskWindow } from '../periods/monthly-tasks.js';
+import { assertMonthlyTaskOpen, monthlyTaskWindow } from '../periods/monthly-tasks.js';
+import { assertMonth } from '../periods/months.js';
 import { withCandidates } from '../verification/decision.sql.js';
 import { ikiScores } from './iki.reader.js';
 import {

@@ -25,7 +25,7 @@ import { query } from '../../common/sql.js';
 import { Hierarchy } from '../organisation/hierarchy.js';
 import type { PolicyValues } from '../policy/performance-policy.entity.js';
 import { policyOn } from '../policy/policy.service.js';
-import { monthEnd } from './reviews.draws.js';
+import { lastDayOf } from '../periods/months.js';
 import { type RaterKind, VALUE_ORDER } from './reviews.enums.js';
 
 export interface ReviewRow {
@@ -66,7 +66,7 @@ export async function behaviourDetails(
   );
   const reports = await new Hierarchy(em, agencyId).directReportCounts(
     employeeIds,
-    monthEnd(month),
+    lastDayOf(month),
   );
   const byRatee = new Map<string, ReviewRow[]>();
   for (const r of rows) {

@@ -65,13 +65,6 @@ export function drawDate(month: string, today: string): string {
   return today.startsWith(`${month}-`) ? today : `${month}-01`;
 }
 
-/** The last day of a month (YYYY-MM-DD). */
-export function monthEnd(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${month}-${String(last).padStart(2, '0')}`;
-}
-
 /**
  * The group unit of each employee with a position: their department (DEPARTMENT) or their unit
  * (UNIT). One statement.

@@ -31,8 +31,8 @@ import type { Access } from '../organisation/access.js';
 import type { Hierarchy } from '../organisation/hierarchy.js';
 import { Role } from '../organisation/organisation.enums.js';
 import type { OrganisationService } from '../organisation/organisation.service.js';
+import { assertMonth } from '../periods/months.js';
 import {
-  assertMonth,
   assertMonthlyTaskOpen,
   monthlyTaskWindow,
   type MonthlyTaskWindow,

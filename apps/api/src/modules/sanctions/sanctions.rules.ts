@@ -1,7 +1,7 @@
 /** The pure rules of a disciplinary sanction's input. */
+import { MONTH } from '../periods/months.js';
 import type { Problem } from '../policy/policy.rules.js';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const MAX_REASON = 1000;
 
 export interface SanctionDraft {
