@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addMonths,
-  daysInMonth,
-  firstWeekday,
-  formatMonth,
-  lastDay,
-  monthGrid,
-  todayIn,
-  weekdayNames,
-} from './calendar';
+import { firstWeekday, monthGrid, weekdayNames } from './calendar';
+import { addMonths, daysInMonth, formatMonth, lastDay, todayIn } from '../../app/dates';
 
 describe('calendar arithmetic', () => {
   it('steps across years', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dueMonth, todayIn } from './taskMonth';
+import { dueMonth } from './taskMonth';
+import { addMonths, todayIn } from '../../app/dates';
 import { undoneCount } from './taskStatus';
 import { parseAmount, serverField } from './ikiDraft';
 
