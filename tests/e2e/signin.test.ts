@@ -3,19 +3,18 @@
  * the right person, supervisor and (supervisor app) direct reports, in Indonesian and English,
  * with no serious accessibility violations.
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiAs } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
+import {
+  DEMO,
+  PASSWORD,
+  seriousViolations,
+  signIn as signInTo,
+  type Browser,
+  type Page,
+} from '../support/pages.js';
 
-const DEMO = {
-  staff: '199203152019031001',
-  sectionHead: '198507222010012002',
-  departmentHead: '197604101998031003',
-  sekda: '196812011990031004',
-  agencyAdmin: '198910052014022005',
-};
-const PASSWORD = 'kinerja2026';
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 
@@ -26,56 +25,29 @@ afterAll(() => browser?.close());
 
 /** What the API says about a person, to compare with what the page shows. */
 async function truth(nip: string) {
-  const gql = async (query: string, token?: string) =>
-    (
-      await (
-        await fetch(`${baseUrl}/graphql`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-          body: JSON.stringify({ query }),
-        })
-      ).json()
-    ).data;
-  const { login } = await gql(
-    `mutation { login(nip: "${nip}", password: "${PASSWORD}") { token } }`,
-  );
-  const { me, subordinates } = await gql(
+  const gql = await apiAs(baseUrl, nip);
+  const { me, subordinates } = await gql<{
+    me: { name: string; supervisor: { nip: string } | null };
+    subordinates: { totalCount: number; edges: { node: { nip: string } }[] };
+  }>(
     '{ me { name supervisor { nip name } } subordinates(depth: 1, first: 50) { totalCount edges { node { nip } } } }',
-    login.token,
   );
   return {
-    name: me.name as string,
-    supervisorNip: (me.supervisor?.nip ?? null) as string | null,
-    reports: subordinates.edges
-      .map((e: { node: { nip: string } }) => e.node.nip)
-      .sort() as string[],
-    reportCount: subordinates.totalCount as number,
+    name: me.name,
+    supervisorNip: me.supervisor?.nip ?? null,
+    reports: subordinates.edges.map((e) => e.node.nip).sort(),
+    reportCount: subordinates.totalCount,
   };
 }
 
 const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');
 
+/** Signs in and opens the page showing the person (the employee app's profile). */
 async function signIn(page: Page, app: 'employee' | 'supervisor', nip: string) {
-  await page.goto(`${baseUrl}/${app}/`);
-  await page.getByTestId('login-nip').fill(nip);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  if (app === 'employee') {
-    // The employee app opens on Today; the profile is its own page.
-    await page.getByTestId('logout').waitFor();
-    await page.goto(`${baseUrl}/employee/profile`);
-  }
+  await signInTo(page, baseUrl, app, nip);
+  // The employee app opens on Today; the profile is its own page.
+  if (app === 'employee') await page.goto(`${baseUrl}/employee/profile`);
   await page.getByTestId('me-name').waitFor();
-}
-
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help}`);
 }
 
 describe('employee app', () => {
