@@ -22,6 +22,16 @@ export const badInput = (
   params?: MessageParams,
   extra?: Record<string, unknown>,
 ) => new AppError(ErrorCode.BAD_USER_INPUT, key, params, extra);
+/** A broken rule of an input: its message and the input field at fault (for the UI). */
+export interface Problem {
+  key: MessageKey;
+  params: MessageParams;
+  field: string;
+}
+
+/** BAD_USER_INPUT for a problem found by a pure rule (`*.rules.ts`), naming its field. */
+export const refuse = (problem: Problem) =>
+  badInput(problem.key, problem.params, { field: problem.field });
 export const notFound = (key: MessageKey, params?: MessageParams) =>
   new AppError(ErrorCode.NOT_FOUND, key, params);
 export const forbidden = (key: MessageKey = 'auth.forbidden', params?: MessageParams) =>

@@ -8,7 +8,7 @@
 import type { EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isAgencyWide, type Viewer } from '../../common/auth/viewer.js';
-import { forbidden, notFound } from '../../common/errors/app-error.js';
+import { forbidden, notFound, refuse } from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { query } from '../../common/sql.js';
 import type { Loaders } from '../../loaders.js';
@@ -19,7 +19,6 @@ import { PlannedResult } from './plans.entities.js';
 import { AlignmentFlag, type PlanStatus } from './plans.enums.js';
 import { alignmentFlags } from './plans.policy.js';
 import { yearProblem } from './plans.rules.js';
-import { refuse } from './plans.service.js';
 import type { Alignment, AlignmentNode } from './plans.types.js';
 
 const UNITS = `

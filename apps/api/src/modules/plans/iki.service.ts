@@ -15,7 +15,7 @@ import {
   type IndicatorKind as ScoringKind,
 } from '@kinerja/scoring';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { badInput, conflict } from '../../common/errors/app-error.js';
+import { badInput, conflict, refuse } from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination/connection.js';
 import { query } from '../../common/sql.js';
@@ -41,7 +41,7 @@ import { IkiReportStatus, PendingKind, PlanDecision, PlanStatus } from './plans.
 import type { IkiRealisationInput } from './plans.inputs.js';
 import { mayResubmitIki, noteRequired } from './plans.policy.js';
 import { LIMITS, realisationProblem } from './plans.rules.js';
-import { classify, refuse, type PlansService } from './plans.service.js';
+import { classify, type PlansService } from './plans.service.js';
 import type { IkiLine, IkiReportView, PendingDecisions } from './plans.types.js';
 
 type Cursor = [submittedAt: string, id: string];

@@ -9,7 +9,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-error.js';
+import { badInput, conflict, forbidden, notFound, refuse } from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { query } from '../../common/sql.js';
 import type { Loaders } from '../../loaders.js';
@@ -30,17 +30,6 @@ import type {
 import { mayEditPlan, noteRequired } from './plans.policy.js';
 import { LIMITS, planProblem, practiceProblem, yearProblem } from './plans.rules.js';
 import { TEACHER_TEMPLATE, teacherTemplate } from './plans.template.js';
-
-/** A problem of the rules as BAD_USER_INPUT. */
-export function refuse(problem: {
-  key: Parameters<typeof badInput>[0];
-  params: object;
-  field: string;
-}) {
-  return badInput(problem.key, problem.params as Record<string, string | number>, {
-    field: problem.field,
-  });
-}
 
 function summary(results: readonly PlannedResultInput[]) {
   return results.map((r) => ({

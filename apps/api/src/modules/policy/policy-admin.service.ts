@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-error.js';
+import { conflict, forbidden, notFound, refuse } from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { query } from '../../common/sql.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -68,7 +68,7 @@ export class PolicyAdmin {
   async set(input: PerformancePolicyInput): Promise<PerformancePolicyView> {
     if (!mayEditPolicy(this.viewer)) throw forbidden();
     const { values, problem } = parsePolicyDraft(input);
-    if (problem) throw badInput(problem.key, problem.params, { field: problem.field });
+    if (problem) throw refuse(problem);
     return this.em.transactional(async (em) => {
       await this.lockHistory(em);
       const [latest] = await query<{ id: string; effective_from: string }>(

@@ -3,6 +3,7 @@
  * be added to the agency's history without editing the past. The admin service applies them.
  */
 import type { DeductionTable, ViolationCode } from '@kinerja/scoring';
+import type { Problem } from '../../common/errors/app-error.js';
 import type { MessageKey, MessageParams } from '../../common/i18n/messages.js';
 import {
   copyReviewSettings,
@@ -53,12 +54,7 @@ export interface PolicyDraft {
   reviewSettings?: ReviewSettings | null;
 }
 
-export interface Problem {
-  key: MessageKey;
-  params: MessageParams;
-  /** The input field at fault, for the UI to show the message beside it. */
-  field: string;
-}
+export type { Problem } from '../../common/errors/app-error.js';
 
 const problem = (key: MessageKey, field: string, params: MessageParams = {}): Problem => ({
   key,

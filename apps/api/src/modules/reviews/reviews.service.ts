@@ -24,7 +24,7 @@
 import { behaviourRating } from '@kinerja/scoring';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isAgencyWide, type Viewer } from '../../common/auth/viewer.js';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-error.js';
+import { conflict, forbidden, notFound, refuse } from '../../common/errors/app-error.js';
 import { uuidv7 } from '../../common/ids.js';
 import { query } from '../../common/sql.js';
 import type { Access } from '../organisation/access.js';
@@ -209,7 +209,7 @@ export class ReviewsService {
     assertMonth(input.period);
     const month = input.period;
     const problem = ratingsProblem(input.ratings);
-    if (problem) throw badInput(problem.key, problem.params, { field: problem.field });
+    if (problem) throw refuse(problem);
     const window = await assertMonthlyTaskOpen(this.em, this.agencyId, month, this.today);
     const ratee = await this.organisation.employee(input.rateeId);
     const policy = await policyOn(this.em, this.agencyId, `${month}-01`);
@@ -338,7 +338,7 @@ export class ReviewsService {
     const row = await this.rankingRow(month, window);
     if (!row) throw notFound('reviews.noRankingTask', { month });
     const problem = rankingProblem(this.me, row.coworker_ids, orderedEmployeeIds, bestEmployeeId);
-    if (problem) throw badInput(problem.key, problem.params, { field: problem.field });
+    if (problem) throw refuse(problem);
     const [updated] = await query<AssignmentSqlRow>(
       this.em,
       `update peer_ranking_assignment

@@ -6,7 +6,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-error.js';
+import { conflict, forbidden, notFound, refuse } from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { AuditLog } from '../audit/audit.service.js';
 import type { Access } from '../organisation/access.js';
@@ -45,7 +45,7 @@ export class SanctionsService {
 
   async add(input: DisciplinarySanctionInput): Promise<DisciplinarySanction> {
     const problem = sanctionProblem(input);
-    if (problem) throw badInput(problem.key, problem.params, { field: problem.field });
+    if (problem) throw refuse(problem);
     return this.em.transactional(async (em) => {
       const employee = await this.organisation.employee(input.employeeId, em);
       await this.assertAdministers(em, employee.id);
