@@ -55,6 +55,18 @@ export function createApolloClient({
     ]),
     cache: new InMemoryCache({
       typePolicies: {
+        // A month's IKI view has no id of its own: keyed by month and employee, the views that
+        // select different fields of it (the tasks badge, the tasks page, the form, the submit
+        // mutation) share one cached object. Selections without both stay unnormalised.
+        IkiReportView: {
+          keyFields: (view: Readonly<Record<string, unknown>>) => {
+            const employee = view.employee as { id?: string; __ref?: string } | undefined;
+            const id = employee?.__ref ?? employee?.id;
+            return typeof view.period === 'string' && id
+              ? `IkiReportView:${view.period}:${id}`
+              : false;
+          },
+        },
         Query: {
           fields: {
             // One list per root and depth; `first`/`after` pages are merged ("load more").
