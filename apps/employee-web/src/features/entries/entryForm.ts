@@ -4,11 +4,12 @@
  */
 import { isApolloError } from '@apollo/client/core';
 import { ErrorCode } from '@kinerja/schema';
+import { creditedMinutes } from '@kinerja/scoring';
 import { graphQLErrorsOf } from '@kinerja/web-common';
 import { toMinutes, toTime } from './time';
 
 /**
- * Minutes the entry will be credited, as the server computes them (packages/scoring
+ * Minutes the entry will be credited, by the server's own rule (@kinerja/scoring
  * `creditedMinutes`): standard minutes × quantity, never more than end − start. Null while the
  * input cannot be computed (no item, times missing or reversed).
  */
@@ -25,7 +26,7 @@ export function creditedPreview(
   const standard = standardMinutes * quantity;
   const duration = end - start;
   return {
-    credited: Math.min(standard, duration),
+    credited: creditedMinutes(standardMinutes, quantity, start, end),
     standard,
     duration,
     capped: standard > duration,
