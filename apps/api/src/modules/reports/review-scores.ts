@@ -31,11 +31,6 @@ export interface ReviewScoreReader {
   scores(employeeIds: readonly string[], period: string): Promise<Map<string, ReviewScores>>;
 }
 
-/** No review scores (for callers that must ignore them). */
-export const NO_REVIEW_SCORES: ReviewScoreReader = {
-  scores: () => Promise.resolve(new Map()),
-};
-
 /** The stored scores: approved IKI reports, submitted 360° reviews and peer rankings. */
 export function storedReviewScores(em: EntityManager, agencyId: string): ReviewScoreReader {
   return {
