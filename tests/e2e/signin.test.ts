@@ -42,11 +42,11 @@ async function truth(nip: string) {
 
 const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');
 
-/** Signs in and opens the page showing the person (the employee app's profile). */
+/** Signs in and opens the page showing the person (each app's profile page). */
 async function signIn(page: Page, app: 'employee' | 'supervisor', nip: string) {
   await signInTo(page, baseUrl, app, nip);
-  // The employee app opens on Today; the profile is its own page.
-  if (app === 'employee') await page.goto(`${baseUrl}/employee/profile`);
+  // Both apps open on their work (Today, the verification queue); the profile is its own page.
+  await page.goto(`${baseUrl}/${app}/profile`);
   await page.getByTestId('me-name').waitFor();
 }
 
