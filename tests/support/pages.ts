@@ -27,6 +27,13 @@ export const PHONE: BrowserContextOptions = {
   timezoneId: 'Asia/Jakarta',
 };
 
+/** A desktop browser (the supervisor app): 1440 × 900, Indonesian. */
+export const DESKTOP: BrowserContextOptions = {
+  viewport: { width: 1440, height: 900 },
+  locale: 'id-ID',
+  timezoneId: 'Asia/Jakarta',
+};
+
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '..', 'artifacts', 'screenshots');
 
 /** A new browser context (phone-sized unless told otherwise). */
