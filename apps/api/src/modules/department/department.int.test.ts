@@ -15,6 +15,8 @@
  *   pending 2, the oldest submitted 20 November → 15 days
  * Dinas Uji Dua: one person, 350 approved every working day, on time → achievement 100.
  */
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, persona, type TestApp } from '../../../test/harness.js';
 import { EntryFixtures } from '../../../test/entry-fixtures.js';
@@ -33,9 +35,12 @@ const UNIT = `query($period: String!, $unitId: ID!) { unitPerformance(period: $p
   period fromSnapshot unit { ${FIGURES} } children { ${FIGURES} } ranking { rank unitId }
   people { employeeId name nip positionName achievement discipline meetsTarget pendingEntries
            targetMinutes countedMinutes tppTotal } } }`;
+const EXPORT = `query($period: String!, $format: SpreadsheetFormat!) {
+  exportDepartmentPerformance(period: $period, format: $format) { filename mimeType base64 } }`;
 
 interface Figures {
   unitId: string;
+  code: string;
   name: string;
   headCount: number;
   meetingTargetCount: number;
@@ -46,8 +51,10 @@ interface Figures {
   oldestPendingAgeDays: number | null;
   tppTotal: number;
   tppBudget: number;
+  tppShareOfBudget: number | null;
   approvedMinutes: number;
   workingMinutes: number;
+  workloadPercent: number | null;
   rank: number | null;
   distribution: { label: string; count: number }[];
   trend: { month: string; fromSnapshot: boolean; headCount: number; meanAchievement: number }[];
@@ -368,5 +375,120 @@ describe('unitPerformance', () => {
     expect((await unit(persona.staff, ids.dept)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     const missing = await unit(MAYOR, '00000000-0000-4000-8000-000000000000');
     expect(missing.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('exportDepartmentPerformance', () => {
+  const exported = async (nip: string, format: 'CSV' | 'XLSX', lang = 'id') => {
+    const res = await t.as(nip, EXPORT, { period: '2026-11', format }, { lang });
+    expect(res.errors).toBeUndefined();
+    return res.data!.exportDepartmentPerformance as {
+      filename: string;
+      mimeType: string;
+      base64: string;
+    };
+  };
+  const csvRows = (file: { base64: string }) =>
+    parse(Buffer.from(file.base64, 'base64').toString('utf8'), { bom: true }) as string[][];
+  const percent = (x: number | null) => (x === null ? '' : x.toFixed(2));
+  /** What a row of the file must say for figures of the query. */
+  const expected = (f: Figures) => [
+    f.rank === null ? '' : String(f.rank),
+    f.code,
+    f.name,
+    String(f.headCount),
+    String(f.meetingTargetCount),
+    percent(f.shareMeetingTarget),
+    percent(f.meanAchievement),
+    percent(f.meanDiscipline),
+    String(f.pendingEntries),
+    f.oldestPendingAgeDays === null ? '' : String(f.oldestPendingAgeDays),
+    String(f.approvedMinutes),
+    String(f.workingMinutes),
+    percent(f.workloadPercent),
+    String(f.tppTotal),
+    String(f.tppBudget),
+    percent(f.tppShareOfBudget),
+  ];
+
+  it('writes the CSV table of the query: each department, then the whole agency', async () => {
+    const file = await exported(MAYOR, 'CSV');
+    expect(file).toMatchObject({
+      filename: 'kinerja-perangkat-daerah-2026-11.csv',
+      mimeType: 'text/csv; charset=utf-8',
+    });
+    const rows = csvRows(file);
+    expect(rows[0]).toEqual([
+      'Peringkat',
+      'Kode',
+      'Perangkat Daerah',
+      'Jumlah Pegawai',
+      'Memenuhi Target',
+      'Memenuhi Target (%)',
+      'Rata-rata Capaian (%)',
+      'Rata-rata Disiplin (%)',
+      'Aktivitas Menunggu Verifikasi',
+      'Umur Tertua (hari)',
+      'Menit Disetujui',
+      'Menit Kerja',
+      'Beban Kerja (%)',
+      'Total TPP',
+      'Pagu TPP',
+      'TPP dari Pagu (%)',
+    ]);
+    const view = await departments(MAYOR);
+    expect(rows.slice(1, -1)).toEqual(view.departments.map(expected));
+    const agency = view.agency!;
+    expect(rows.at(-1)).toEqual(expected({ ...agency, name: `Seluruh instansi: ${agency.name}` }));
+    // The hand-checked department, as written in the file.
+    const uji = rows.find((r) => r[1] === 'UJI')!;
+    expect(uji.slice(2, 10)).toEqual(['Dinas Uji', '4', '2', '50.00', '62.50', '74.88', '2', '15']);
+    expect(uji.slice(13, 15)).toEqual(['14947487', '18300004']);
+  });
+
+  it('writes the same table as an XLSX workbook, in the caller’s language', async () => {
+    const file = await exported(persona.agencyAdmin, 'XLSX', 'en');
+    expect(file.filename).toBe('kinerja-perangkat-daerah-2026-11.xlsx');
+    expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('Department Performance');
+    expect(sheet.getRow(1).getCell(3).value).toBe('Department');
+    const view = await departments(persona.agencyAdmin);
+    expect(sheet.rowCount).toBe(1 + view.departments.length + 1);
+    const uji = view.departments.findIndex((d) => d.unitId === ids.dept);
+    const row = sheet.getRow(2 + uji);
+    expect(row.getCell(3).value).toBe('Dinas Uji');
+    expect(row.getCell(4).value).toBe(4);
+    expect(row.getCell(7).value).toBe('62.50');
+    expect(row.getCell(14).value).toBe(14_947_487);
+    expect(sheet.getRow(sheet.rowCount).getCell(3).value).toBe(
+      `Whole agency: ${view.agency!.name}`,
+    );
+  });
+
+  it('gives a department admin their department only, and refuses everyone else', async () => {
+    const rows = csvRows(await exported(deptAdmin.nip, 'CSV'));
+    const view = await departments(deptAdmin.nip);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]![2]).toBe(view.departments[0]!.name);
+    for (const nip of [persona.staff, persona.sectionHead, persona.departmentHead]) {
+      const res = await t.as(nip, EXPORT, { period: '2026-11', format: 'CSV' });
+      expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect(res.data).toBeNull();
+    }
+    const bad = await t.as(MAYOR, EXPORT, { period: '2026-13', format: 'CSV' });
+    expect(bad.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('costs the statements of the table itself', async () => {
+    const table = await t.countStatements(async () => {
+      expect((await t.as(MAYOR, DEPARTMENTS, { period: '2026-11' })).errors).toBeUndefined();
+    });
+    const file = await t.countStatements(async () => {
+      await exported(MAYOR, 'XLSX');
+    });
+    expect(file.count).toBe(table.count);
   });
 });

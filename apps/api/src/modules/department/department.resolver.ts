@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { ExportedFile, SpreadsheetFormat } from '../../common/spreadsheet/spreadsheet.js';
 import type { Context } from '../../context.js';
 import { Role } from '../organisation/organisation.enums.js';
 import { DepartmentService } from './department.service.js';
@@ -6,7 +7,7 @@ import { DepartmentPerformance, UnitPerformance } from './department.types.js';
 
 const service = (ctx: Context) => {
   const { em, viewer, today } = ctx.scope();
-  return new DepartmentService(em, viewer, today);
+  return new DepartmentService(em, viewer, today, ctx.locale);
 };
 
 @Resolver()
@@ -34,5 +35,18 @@ export class DepartmentResolver {
     @Ctx() ctx: Context,
   ): Promise<UnitPerformance> {
     return service(ctx).unit(period, unitId);
+  }
+
+  @Authorized(Role.EXECUTIVE, Role.AGENCY_ADMIN, Role.DEPARTMENT_ADMIN)
+  @Query(() => ExportedFile, {
+    description:
+      'The departmentPerformance table as CSV or XLSX: a row per department in the order of the org chart (with its rank), then the whole agency (not for a department admin).',
+  })
+  exportDepartmentPerformance(
+    @Arg('period', () => String, { description: 'YYYY-MM.' }) period: string,
+    @Arg('format', () => SpreadsheetFormat) format: SpreadsheetFormat,
+    @Ctx() ctx: Context,
+  ): Promise<ExportedFile> {
+    return service(ctx).exportDepartments(period, format);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The executive's department view (product.md, "What the executive sees"): per department and
- * month, from department.sql.ts. Statements: departmentPerformance 1; unitPerformance 2 (the
- * unit's existence and scope, then the figures) — whatever the number of departments or people.
+ * month, from department.sql.ts. Statements: departmentPerformance 1 (its export too);
+ * unitPerformance 2 (the unit's existence and scope, then the figures) — whatever the number of
+ * departments or people.
  */
 import {
   DEFAULT_REPORT_POLICY,
@@ -12,7 +13,13 @@ import {
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput, forbidden, notFound } from '../../common/errors/app-error.js';
+import { translate, type Locale, type MessageKey } from '../../common/i18n/messages.js';
 import { isUuid } from '../../common/ids.js';
+import {
+  exportedFile,
+  type ExportedFile,
+  type SpreadsheetFormat,
+} from '../../common/spreadsheet/spreadsheet.js';
 import { query } from '../../common/sql.js';
 import type { OrgUnitKind } from '../organisation/organisation.enums.js';
 import { monthStart, performanceScope } from './department.policy.js';
@@ -81,6 +88,7 @@ export class DepartmentService {
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
     private readonly today: string,
+    private readonly locale: Locale = 'id',
   ) {}
 
   /** Every department (a department admin: their unit), with the agency as a whole. One statement. */
@@ -101,6 +109,61 @@ export class DepartmentService {
       ranking: rank(departments),
       distribution: all[0]?.distribution ?? bands(undefined),
     };
+  }
+
+  /**
+   * The departments table as a file: a row per department in the order of the org chart, then the
+   * whole agency (agency-wide readers only). Percentages with two decimals, blank without a figure.
+   */
+  async exportDepartments(period: string, format: SpreadsheetFormat): Promise<ExportedFile> {
+    const view = await this.departments(period);
+    const t = (key: string) => translate(this.locale, `department.export.${key}` as MessageKey);
+    const columns = [
+      'rank',
+      'code',
+      'name',
+      'headCount',
+      'meetingTargetCount',
+      'shareMeetingTarget',
+      'meanAchievement',
+      'meanDiscipline',
+      'pendingEntries',
+      'oldestPendingAgeDays',
+      'approvedMinutes',
+      'workingMinutes',
+      'workloadPercent',
+      'tppTotal',
+      'tppBudget',
+      'tppShareOfBudget',
+    ];
+    const percent = (x: number | null) => (x === null ? '' : x.toFixed(2));
+    const row = (f: DepartmentFigures, name: string): (string | number)[] => [
+      f.rank ?? '',
+      f.code,
+      name,
+      f.headCount,
+      f.meetingTargetCount,
+      percent(f.shareMeetingTarget),
+      percent(f.meanAchievement),
+      percent(f.meanDiscipline),
+      f.pendingEntries,
+      f.oldestPendingAgeDays ?? '',
+      f.approvedMinutes,
+      f.workingMinutes,
+      percent(f.workloadPercent),
+      f.tppTotal,
+      f.tppBudget,
+      percent(f.tppShareOfBudget),
+    ];
+    const table = view.departments.map((d) => row(d, d.name));
+    if (view.agency) table.push(row(view.agency, `${t('agency')}: ${view.agency.name}`));
+    return exportedFile(
+      format,
+      `kinerja-perangkat-daerah-${period}`,
+      t('sheet'),
+      columns.map((c) => t(c)),
+      table,
+    );
   }
 
   /** Drill-down into a unit: the unit, each child unit, and its own people. Two statements. */
