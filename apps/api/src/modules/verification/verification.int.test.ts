@@ -693,6 +693,125 @@ describe('the queue', () => {
   });
 });
 
+describe('the queue’s people and ids (select all without loading every row)', () => {
+  const PEOPLE = `query($filter: VerificationQueueFilter) {
+    verificationQueuePeople(filter: $filter) {
+      employee { id name } count escalatedCount firstDate lastDate } }`;
+  const IDS = `query($filter: VerificationQueueFilter) { verificationQueueEntryIds(filter: $filter) }`;
+  const RANGE = { from: '2026-10-12', to: '2026-10-16' };
+  type PersonRow = {
+    employee: { id: string; name: string };
+    count: number;
+    escalatedCount: number;
+    firstDate: string;
+    lastDate: string;
+  };
+  const peopleOf = async (who: Person, filter: Record<string, unknown>) => {
+    const res = await t.as(who.nip, PEOPLE, { filter });
+    expect(res.errors).toBeUndefined();
+    return res.data!.verificationQueuePeople as PersonRow[];
+  };
+  const idsOf = async (who: Person, filter: Record<string, unknown>) => {
+    const res = await t.as(who.nip, IDS, { filter });
+    expect(res.errors).toBeUndefined();
+    return res.data!.verificationQueueEntryIds as string[];
+  };
+  let fixtures: { peerOld: string; peerFresh: string; peer3: string };
+
+  beforeAll(async () => {
+    fixtures = {
+      peerOld: await fx.entry({
+        employeeId: P.peer.id,
+        date: '2026-10-12',
+        start: '06:00',
+        end: '06:30',
+        submittedAt: '2026-10-12T17:00:00+07:00',
+      }),
+      peerFresh: await fx.entry({
+        employeeId: P.peer.id,
+        date: '2026-10-16',
+        start: '06:00',
+        end: '06:30',
+        submittedAt: '2026-11-19T17:00:00+07:00',
+      }),
+      peer3: await fx.entry({
+        employeeId: P.peer3.id,
+        date: '2026-10-14',
+        start: '06:00',
+        end: '06:30',
+        submittedAt: '2026-11-19T17:00:00+07:00',
+      }),
+    };
+  });
+
+  it('lists the people of the filter with their counts, ignoring its employee, as the queue counts them', async () => {
+    const queue = await queueOf(P.sectionHead, RANGE);
+    const people = await peopleOf(P.sectionHead, RANGE);
+    const expected = new Map<string, number>();
+    for (const e of queue.edges) {
+      const id = (e.node as unknown as { employee: { id: string } }).employee.id;
+      expected.set(id, (expected.get(id) ?? 0) + 1);
+    }
+    expect(new Map(people.map((p) => [p.employee.id, p.count]))).toEqual(expected);
+    expect(people.reduce((n, p) => n + p.count, 0)).toBe(queue.totalCount);
+    const names = people.map((p) => p.employee.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+
+    const peer = people.find((p) => p.employee.id === P.peer.id)!;
+    expect(peer.escalatedCount).toBeGreaterThanOrEqual(1);
+    expect(peer.firstDate <= '2026-10-12' && peer.lastDate >= '2026-10-16').toBe(true);
+    // The person filter is ignored (so it can be changed); the others apply.
+    const withPerson = await peopleOf(P.sectionHead, { ...RANGE, employeeId: P.peer.id });
+    expect(withPerson).toEqual(people);
+    const escalated = await peopleOf(P.sectionHead, { ...RANGE, escalatedOnly: true });
+    expect(escalated.every((p) => p.count === p.escalatedCount)).toBe(true);
+    expect(escalated.map((p) => p.employee.id)).toContain(P.peer.id);
+    expect(escalated.map((p) => p.employee.id)).not.toContain(P.peer3.id);
+    // Someone with nobody to verify has an empty queue.
+    expect(await peopleOf(P.staff, RANGE)).toEqual([]);
+  });
+
+  it('answers the ids of the whole filter in the queue’s order', async () => {
+    for (const filter of [
+      RANGE,
+      { ...RANGE, employeeId: P.peer.id },
+      { ...RANGE, escalatedOnly: true },
+    ]) {
+      const queue = await queueOf(P.sectionHead, filter);
+      expect(await idsOf(P.sectionHead, filter)).toEqual(queue.edges.map((e) => e.node.entry.id));
+    }
+    const peerIds = await idsOf(P.sectionHead, { ...RANGE, employeeId: P.peer.id });
+    expect(peerIds).toEqual(expect.arrayContaining([fixtures.peerOld, fixtures.peerFresh]));
+    expect(peerIds).not.toContain(fixtures.peer3);
+    // Only what the caller may decide: the division head sees the escalated entry, not the fresh ones.
+    const above = await idsOf(P.divisionHead, RANGE);
+    expect(above).toContain(fixtures.peerOld);
+    expect(above).not.toContain(fixtures.peerFresh);
+    expect(await idsOf(P.staff, RANGE)).toEqual([]);
+  });
+
+  it('checks the filter like the queue: unknown people and reversed ranges are refused', async () => {
+    const unknown = await t.as(P.sectionHead.nip, IDS, { filter: { employeeId: 'nope' } });
+    expect(unknown.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const reversed = await t.as(P.sectionHead.nip, PEOPLE, {
+      filter: { from: '2026-10-16', to: '2026-10-12' },
+    });
+    expect(reversed.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('costs the same statements whatever the number of rows and people', async () => {
+    await t.tokenOf(P.sectionHead.nip);
+    const small = await t.countStatements(() => idsOf(P.sectionHead, RANGE));
+    const large = await t.countStatements(() => idsOf(P.sectionHead, {}));
+    expect(large.count).toBe(small.count);
+    const fewPeople = await t.countStatements(() =>
+      peopleOf(P.sectionHead, { ...RANGE, employeeId: P.peer3.id, escalatedOnly: true }),
+    );
+    const manyPeople = await t.countStatements(() => peopleOf(P.sectionHead, {}));
+    expect(manyPeople.count).toBe(fewPeople.count);
+  });
+});
+
 describe('bulk', () => {
   it('approves 5,000 entries in one call, in a handful of statements', async () => {
     await fx.many(P.staff.id, 5000, '2026-08-31', '2026-09-01T09:00:00+07:00');

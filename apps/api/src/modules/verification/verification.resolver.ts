@@ -5,6 +5,7 @@ import { Role } from '../organisation/organisation.enums.js';
 import { AuditSearch } from './audit-search.service.js';
 import {
   AuditEventFilter,
+  MAX_BATCH,
   VerificationQueueFilter,
   VerifyActivitiesInput,
 } from './verification.inputs.js';
@@ -12,6 +13,7 @@ import { VerificationService } from './verification.service.js';
 import {
   AuditEventConnection,
   VerificationQueue,
+  VerificationQueuePerson,
   VerificationResult,
   VerificationStats,
 } from './verification.types.js';
@@ -36,6 +38,31 @@ export class VerificationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<VerificationQueue> {
     return service(ctx).queue(filter ?? {}, first, after);
+  }
+
+  @Authorized()
+  @Query(() => [VerificationQueuePerson], {
+    description:
+      'The people with entries in the caller’s verification queue under the filter (its employeeId ignored, so the person can be changed), by name, with their counts.',
+  })
+  verificationQueuePeople(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => VerificationQueueFilter, { nullable: true })
+    filter?: VerificationQueueFilter | null,
+  ): Promise<VerificationQueuePerson[]> {
+    return service(ctx).people(filter ?? {});
+  }
+
+  @Authorized()
+  @Query(() => [ID], {
+    description: `The entry ids of the caller’s whole verification queue under the filter, in the queue’s order, at most ${MAX_BATCH.toLocaleString('en')} (what one verifyActivities call takes): to decide everything a filter shows without loading every row.`,
+  })
+  verificationQueueEntryIds(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => VerificationQueueFilter, { nullable: true })
+    filter?: VerificationQueueFilter | null,
+  ): Promise<string[]> {
+    return service(ctx).entryIds(filter ?? {});
   }
 
   @Authorized()

@@ -32,6 +32,7 @@ import type {
   VerificationDayGroup,
   VerificationFailure,
   VerificationQueue,
+  VerificationQueuePerson,
   VerificationResult,
   VerificationStats,
 } from './verification.types.js';
@@ -106,6 +107,56 @@ export class VerificationService {
   }
 
   // ── the queue ────────────────────────────────────────────────────────────────────────────
+  /**
+   * `with recursive …, visible as (…)`: the rows of the filter the caller may decide (or, for a
+   * status other than SUBMITTED, decided), with `employee_name` and `overdue`; parameters $1…$14.
+   * The queue, its people and its ids all read this one definition.
+   */
+  private visible(filter: VerificationQueueFilter): { sql: string; params: unknown[] } {
+    if (filter.employeeId && !isUuid(filter.employeeId))
+      throw notFound('organisation.employeeNotFound');
+    if (filter.unitId && !isUuid(filter.unitId)) throw notFound('organisation.unitNotFound');
+    if (filter.from && filter.to && filter.to < filter.from)
+      throw badInput('verification.rangeReversed');
+    const status = filter.status ?? ActivityEntryStatus.SUBMITTED;
+    const sql = `${withCandidates(
+      `select e.* from activity_entry e
+        where e.agency_id = $1 and e.status = $8::activity_entry_status
+          and (e.employee_id in (select id from candidates) or ($9::boolean and e.decided_by = $2))
+          and ($10::uuid is null or e.employee_id = $10::uuid)
+          and ($12::date is null or e.date >= $12::date)
+          and ($13::date is null or e.date <= $13::date)
+          and ($11::uuid is null or exists (
+                select 1 from employee x join position xp on xp.agency_id = x.agency_id and xp.id = x.position_id
+                 where x.agency_id = $1 and x.id = e.employee_id
+                   and xp.unit_id in (
+                     with recursive below(id) as (
+                       select $11::uuid
+                       union
+                       select o.id from below b join org_unit o on o.agency_id = $1 and o.parent_id = b.id
+                     ) select id from below)))`,
+    )},
+      visible as (
+        select c.*, emp.name as employee_name
+          from classified c join employee emp on emp.agency_id = $1 and emp.id = c.employee_id
+         where (c.source is not null or ($9::boolean and c.decided_by = $2))
+           and (not $14::boolean or c.overdue)
+      )`;
+    return {
+      sql,
+      params: [
+        ...this.fixedParams(this.viewer.employeeId, this.isAgencyAdmin, 2),
+        status,
+        status !== ActivityEntryStatus.SUBMITTED,
+        filter.employeeId ?? null,
+        filter.unitId ?? null,
+        filter.from ?? null,
+        filter.to ?? null,
+        filter.escalatedOnly ?? false,
+      ],
+    };
+  }
+
   async queue(
     filter: VerificationQueueFilter,
     first: number | null | undefined,
@@ -113,38 +164,10 @@ export class VerificationService {
   ): Promise<VerificationQueue> {
     const size = pageSize(first);
     const cursor = after ? decodeCursor(after, isQueueCursor) : null;
-    const status = filter.status ?? ActivityEntryStatus.SUBMITTED;
-    if (filter.employeeId && !isUuid(filter.employeeId))
-      throw notFound('organisation.employeeNotFound');
-    if (filter.unitId && !isUuid(filter.unitId)) throw notFound('organisation.unitNotFound');
-    if (filter.from && filter.to && filter.to < filter.from)
-      throw badInput('verification.rangeReversed');
-
+    const visible = this.visible(filter);
     const rows = await query<QueueRow>(
       this.em,
-      `${withCandidates(
-        `select e.* from activity_entry e
-          where e.agency_id = $1 and e.status = $8::activity_entry_status
-            and (e.employee_id in (select id from candidates) or ($9::boolean and e.decided_by = $2))
-            and ($10::uuid is null or e.employee_id = $10::uuid)
-            and ($12::date is null or e.date >= $12::date)
-            and ($13::date is null or e.date <= $13::date)
-            and ($11::uuid is null or exists (
-                  select 1 from employee x join position xp on xp.agency_id = x.agency_id and xp.id = x.position_id
-                   where x.agency_id = $1 and x.id = e.employee_id
-                     and xp.unit_id in (
-                       with recursive below(id) as (
-                         select $11::uuid
-                         union
-                         select o.id from below b join org_unit o on o.agency_id = $1 and o.parent_id = b.id
-                       ) select id from below)))`,
-      )},
-      visible as (
-        select c.*, emp.name as employee_name
-          from classified c join employee emp on emp.agency_id = $1 and emp.id = c.employee_id
-         where (c.source is not null or ($9::boolean and c.decided_by = $2))
-           and (not $14::boolean or c.overdue)
-      ),
+      `${visible.sql},
       page as (
         select * from visible v
          where $15::text is null
@@ -191,14 +214,7 @@ export class VerificationService {
         from (select count(*) as n from visible) tot left join flagged f on true
        order by f.employee_name, f.date, f.start_time, f.id`,
       [
-        ...this.fixedParams(this.viewer.employeeId, this.isAgencyAdmin, 2),
-        status,
-        status !== ActivityEntryStatus.SUBMITTED,
-        filter.employeeId ?? null,
-        filter.unitId ?? null,
-        filter.from ?? null,
-        filter.to ?? null,
-        filter.escalatedOnly ?? false,
+        ...visible.params,
         cursor?.[0] ?? null,
         cursor?.[1] ?? null,
         cursor?.[2] ?? null,
@@ -242,6 +258,56 @@ export class VerificationService {
       pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
       groups,
     };
+  }
+
+  /**
+   * Everyone with rows in the queue under the filter, ignoring its employee (so the person can be
+   * changed), by name: how many rows each has, how many are escalated, their first and last day.
+   * One statement.
+   */
+  async people(filter: VerificationQueueFilter): Promise<VerificationQueuePerson[]> {
+    const visible = this.visible({ ...filter, employeeId: null });
+    const rows = await query<{
+      employee_id: string;
+      n: number;
+      escalated: number;
+      first_date: string;
+      last_date: string;
+    }>(
+      this.em,
+      `${visible.sql}
+       select v.employee_id, count(*)::int as n, (count(*) filter (where v.overdue))::int as escalated,
+              min(v.date)::text as first_date, max(v.date)::text as last_date
+         from visible v
+        group by v.employee_id, v.employee_name
+        order by v.employee_name, v.employee_id`,
+      visible.params,
+    );
+    const people = await this.loaders.employee.loadMany(rows.map((r) => r.employee_id));
+    return rows.map((r, i) => ({
+      employee: people[i] as Employee,
+      count: r.n,
+      escalatedCount: r.escalated,
+      firstDate: r.first_date,
+      lastDate: r.last_date,
+    }));
+  }
+
+  /**
+   * The ids of the whole filter in the queue's order, at most MAX_BATCH (what one
+   * verifyActivities call takes): "select all" without loading every row. One statement.
+   */
+  async entryIds(filter: VerificationQueueFilter): Promise<string[]> {
+    const visible = this.visible(filter);
+    const rows = await query<{ id: string }>(
+      this.em,
+      `${visible.sql}
+       select v.id from visible v
+        order by v.employee_name, v.date, v.start_time, v.id
+        limit $15`,
+      [...visible.params, MAX_BATCH],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** Totals per (person, day) of the page's rows, in the rows' order: one statement. */

@@ -94,6 +94,24 @@ export class VerificationQueue {
   groups!: VerificationDayGroup[];
 }
 
+@ObjectType({ description: 'A person with entries in a verification queue.' })
+export class VerificationQueuePerson {
+  @Field(() => Employee)
+  employee!: Employee;
+
+  @Field(() => Int, { description: 'Their rows in the queue under the filter.' })
+  count!: number;
+
+  @Field(() => Int, { description: 'Of those, escalated (see VerificationQueueRow.escalated).' })
+  escalatedCount!: number;
+
+  @Field(() => GraphQLLocalDate, { description: 'The earliest date of those rows.' })
+  firstDate!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'The latest date of those rows.' })
+  lastDate!: string;
+}
+
 @ObjectType()
 export class VerificationFailure {
   @Field(() => ID)
