@@ -230,6 +230,29 @@ describe('requesting: every kind', () => {
       attachmentId: letter,
     });
     expect(res.data?.requestLeave.attachmentId).toBe(letter);
+    // The supervisor deciding it sees what the letter is and where it is served.
+    const queued = await t.as(
+      P.sectionHead.nip,
+      `query($f: LeaveQueueFilter) { leaveQueue(filter: $f, first: 200) { edges { node {
+        request { id attachment { id kind mimeType url thumbnailUrl } } } } } }`,
+      { f: { employeeId: P.peer.id, kinds: ['SICK'] } },
+    );
+    const rows = queued.data!.leaveQueue.edges.map(
+      (e: { node: { request: { id: string; attachment: unknown } } }) => e.node.request,
+    );
+    expect(rows.find((r: { id: string }) => r.id === res.data?.requestLeave.id)).toEqual({
+      id: res.data?.requestLeave.id,
+      attachment: {
+        id: letter,
+        kind: 'DOCUMENT',
+        mimeType: 'application/pdf',
+        url: `/uploads/${letter}`,
+        thumbnailUrl: null,
+      },
+    });
+    expect(rows.find((r: { id: string }) => r.id !== res.data?.requestLeave.id)).toMatchObject({
+      attachment: null,
+    });
     // Friday and the weekend: one working day, no letter needed.
     await requested(P.peer, { kind: 'SICK', startDate: '2026-11-27', endDate: '2026-11-29' });
   });
@@ -728,6 +751,72 @@ describe('the cascade', () => {
     await t.tokenOf(P.sectionHead.nip);
     const one = await t.countStatements(() => t.as(P.sectionHead.nip, QUEUE, { first: 1 }));
     const many = await t.countStatements(() => t.as(P.sectionHead.nip, QUEUE, { first: 200 }));
+    expect(many.count).toBe(one.count);
+  });
+});
+
+describe('what the queue tells the decider', () => {
+  const ROWS = `query($filter: LeaveQueueFilter) { leaveQueue(filter: $filter, first: 200) {
+    edges { node { workingDays request { id } overlaps { id kind status startDate employee { id } } } } } }`;
+  const rowOf = async (who: Person, of: Person, id: string) => {
+    const res = await t.as(who.nip, ROWS, { filter: { employeeId: of.id } });
+    expect(res.errors).toBeUndefined();
+    const rows = res.data!.leaveQueue.edges.map(
+      (e: { node: { request: { id: string } } }) => e.node,
+    ) as { workingDays: number; request: { id: string }; overlaps: { id: string }[] }[];
+    return rows.find((r) => r.request.id === id)!;
+  };
+
+  it('counts the working days a request covers, and lists who else of the unit is away then', async () => {
+    // Monday 6 to Sunday 12 September 2027 (no holidays): five working days.
+    const home = await requested(P.quiet, {
+      kind: 'WORK_FROM_HOME',
+      startDate: '2027-09-06',
+      endDate: '2027-09-12',
+    });
+    const late = await requested(P.busy, {
+      kind: 'PERMIT_LATE',
+      startDate: '2027-09-08',
+      endDate: '2027-09-08',
+      time: '09:00',
+    });
+    const cancelled = await requested(P.recent, {
+      kind: 'WORK_FROM_HOME',
+      startDate: '2027-09-07',
+      endDate: '2027-09-07',
+    });
+    expect((await t.as(P.recent.nip, CANCEL, { id: cancelled })).errors).toBeUndefined();
+    // Another unit, same dates: not listed.
+    await history(P.sosialHead, 'ANNUAL', '2027-09-06', '2027-09-07', 'PENDING');
+    // The same unit, other dates: not listed.
+    await history(P.peer, 'ANNUAL', '2027-09-13', '2027-09-14', 'APPROVED');
+
+    const homeRow = await rowOf(P.sectionHead, P.quiet, home);
+    expect(homeRow.workingDays).toBe(5);
+    expect(homeRow.overlaps.map((o) => o.id)).toEqual([late]);
+    const lateRow = await rowOf(P.sectionHead, P.busy, late);
+    expect(lateRow.workingDays).toBe(1);
+    expect(lateRow.overlaps).toEqual([
+      {
+        id: home,
+        kind: 'WORK_FROM_HOME',
+        status: 'PENDING',
+        startDate: '2027-09-06',
+        employee: { id: P.quiet.id },
+      },
+    ]);
+
+    // Decided: an approved overlap stays listed, a rejected one does not.
+    expect((await decide(P.sectionHead, [late], 'REJECT', 'Rapat pagi')).errors).toBeUndefined();
+    expect((await rowOf(P.sectionHead, P.quiet, home)).overlaps).toEqual([]);
+  });
+
+  it('still answers a page in the same number of statements for 1 row as for many', async () => {
+    const PAGE = `query($first: Int) { leaveQueue(first: $first) {
+      edges { node { workingDays overlaps { id kind startDate endDate } request { id } } } } }`;
+    await t.tokenOf(P.sectionHead.nip);
+    const one = await t.countStatements(() => t.as(P.sectionHead.nip, PAGE, { first: 1 }));
+    const many = await t.countStatements(() => t.as(P.sectionHead.nip, PAGE, { first: 200 }));
     expect(many.count).toBe(one.count);
   });
 });

@@ -13,9 +13,11 @@ import {
 import type { Context } from '../../context.js';
 import { hhmm } from '../activities/activity-rules.js';
 import { CalendarService } from '../calendar/calendar.service.js';
+import { Evidence } from '../evidence/evidence.entity.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { LeaveDestination, LeaveRequest } from './leave-request.entity.js';
 import { DecideLeaveRequestsInput, LeaveQueueFilter, LeaveRequestInput } from './leave.inputs.js';
+import { leaveLoaders } from './leave.loaders.js';
 import { LeaveService } from './leave.service.js';
 import { LeaveBalance, LeaveDecisionResult, LeaveQueue } from './leave.types.js';
 
@@ -120,6 +122,15 @@ export class LeaveRequestResolver {
   @FieldResolver(() => Employee)
   async employee(@Root() r: LeaveRequest, @Ctx() ctx: Context): Promise<Employee> {
     return (await ctx.scope().loaders.employee.load(r.employee.id))!;
+  }
+
+  @FieldResolver(() => Evidence, {
+    nullable: true,
+    description:
+      'The attachment (attachmentId): its kind, name and where it is served (a preview for images).',
+  })
+  attachment(@Root() r: LeaveRequest, @Ctx() ctx: Context): Promise<Evidence | null> | null {
+    return r.attachmentId ? leaveLoaders(ctx.scope()).attachment.load(r.attachmentId) : null;
   }
 
   @FieldResolver(() => Employee, { nullable: true, description: 'Who approved or rejected it.' })

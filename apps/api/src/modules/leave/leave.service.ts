@@ -4,7 +4,7 @@
  * PENDING). Every rule refuses with its own error and writes nothing; every change is audited
  * with its before and after; decisions are set-based (one statement classifies, one writes).
  */
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, type EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-error.js';
@@ -592,9 +592,11 @@ export class LeaveService {
     const hits = rows.filter((r): r is QueueRow & { id: string } => r.id !== null);
     const listed = hits.slice(0, size);
     const ids = listed.map((r) => r.id);
-    const [requests, employees] = await Promise.all([
+    const [requests, employees, workingDays, overlaps] = await Promise.all([
       ids.length ? this.em.find(LeaveRequest, { agencyId: this.agencyId, id: { $in: ids } }) : [],
       this.loaders.employee.loadMany(listed.map((r) => r.employee_id)),
+      this.workingDaysOf(ids),
+      this.overlapsOf(ids),
     ]);
     const byId = new Map(requests.map((r) => [r.id, r]));
     const edges = listed.map((r, i) => ({
@@ -605,6 +607,8 @@ export class LeaveService {
         escalated: r.overdue,
         workingDaysPending: r.pending_days,
         decisionSource: r.source,
+        workingDays: workingDays.get(r.id) ?? 0,
+        overlaps: overlaps.get(r.id) ?? [],
       },
     }));
     return {
@@ -612,6 +616,62 @@ export class LeaveService {
       totalCount,
       pageInfo: { hasNextPage: hits.length > size, endCursor: edges.at(-1)?.cursor ?? null },
     };
+  }
+
+  /**
+   * Working days each request covers on its employee's work calendar (the unit's work week,
+   * minus holidays and collective leave): one statement for a page of requests.
+   */
+  private async workingDaysOf(ids: readonly string[]): Promise<Map<string, number>> {
+    if (!ids.length) return new Map();
+    const rows = await query<{ id: string; days: number }>(
+      this.em,
+      `with req as (
+         select r.id, r.start_date, r.end_date, p.unit_id
+           from leave_request r
+           join employee e on e.agency_id = r.agency_id and e.id = r.employee_id
+           left join position p on p.agency_id = e.agency_id and p.id = e.position_id
+          where r.agency_id = $1 and r.id = any($2::uuid[])
+       )
+       select req.id, (count(c.day) filter (where c.day_kind = 'WORKDAY'))::int as days
+         from req
+         left join work_calendar($1, (select array_agg(distinct unit_id) from req),
+                                 (select min(start_date) from req), (select max(end_date) from req)) c
+           on c.unit_id is not distinct from req.unit_id and c.day between req.start_date and req.end_date
+        group by req.id`,
+      [this.agencyId, ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.days]));
+  }
+
+  /**
+   * Who else is away: for each request, the pending or approved requests of other people of the
+   * same unit whose dates overlap it, earliest first (one statement for a page).
+   */
+  private async overlapsOf(ids: readonly string[]): Promise<Map<string, LeaveRequest[]>> {
+    if (!ids.length) return new Map();
+    const rows = await query<EntityDictionary<LeaveRequest> & { overlap_of: string }>(
+      this.em,
+      `select q.id as overlap_of, o.*
+         from leave_request q
+         join employee qe on qe.agency_id = q.agency_id and qe.id = q.employee_id
+         join position qp on qp.agency_id = qe.agency_id and qp.id = qe.position_id
+         join leave_request o on o.agency_id = q.agency_id and o.employee_id <> q.employee_id
+              and o.status in ('PENDING', 'APPROVED')
+              and o.start_date <= q.end_date and o.end_date >= q.start_date
+         join employee oe on oe.agency_id = o.agency_id and oe.id = o.employee_id
+         join position op on op.agency_id = oe.agency_id and op.id = oe.position_id and op.unit_id = qp.unit_id
+        where q.agency_id = $1 and q.id = any($2::uuid[])
+        order by q.id, o.start_date, o.submitted_at, o.id`,
+      [this.agencyId, ids],
+    );
+    const found = new Map<string, LeaveRequest[]>();
+    for (const { overlap_of: of, ...row } of rows) {
+      const list = found.get(of) ?? [];
+      list.push(this.em.map(LeaveRequest, row));
+      found.set(of, list);
+    }
+    return found;
   }
 }
 

@@ -51,6 +51,18 @@ export class LeaveQueueRow {
   @Field(() => Int, { description: 'Working days since the request was submitted.' })
   workingDaysPending!: number;
 
+  @Field(() => Int, {
+    description:
+      'Working days the request covers on the employee’s work calendar (weekends, holidays and collective leave left out); a permit or a half day counts its one date.',
+  })
+  workingDays!: number;
+
+  @Field(() => [LeaveRequest], {
+    description:
+      'Who else is away then: pending or approved requests of other people of the same unit whose dates overlap this one, earliest first.',
+  })
+  overlaps!: LeaveRequest[];
+
   @Field(() => DecisionSource, {
     description: 'As what the caller may decide it: SUPERVISOR, ACTING, ESCALATED or ADMIN.',
   })

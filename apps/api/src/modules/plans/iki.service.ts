@@ -10,6 +10,8 @@ import type { EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ikiScore,
+  indicatorScore,
+  meanScore,
   observationRealisation,
   skpScore,
   type IndicatorKind as ScoringKind,
@@ -87,6 +89,12 @@ export class IkiService {
     ]);
     const lines = plan ? await this.lines(plan.id, report?.id ?? null) : [];
     const skp = scores.get(id)?.skpScore ?? null;
+    const lineScores = lines.map((l) => l.score);
+    const computed =
+      report?.scoreHundredths ??
+      (report && lines.length && lineScores.every((x) => x !== null)
+        ? meanScore(lineScores.map((x) => Math.round(x! * 100)))
+        : null);
     return {
       period,
       employee: employee as Employee,
@@ -104,6 +112,7 @@ export class IkiService {
         (!report || mayResubmitIki(report.status)),
       lines,
       score: report?.score ?? null,
+      computedScore: computed === null ? null : computed / 100,
       skpScore: skp === null ? null : skp / 100,
     };
   }
@@ -147,11 +156,20 @@ export class IkiService {
         .filter((i) => i.resultId === result.id)
         .map((indicator) => {
           const realisation = realisationOf.get(indicator.id) ?? null;
+          const score = realisation
+            ? (realisation.scoreHundredths ??
+              indicatorScore(
+                indicator.kind as ScoringKind,
+                realisation.realisation,
+                indicator.target,
+              ))
+            : null;
           return {
             indicator,
             result,
             realisation,
             evidence: realisation ? (evidence.get(realisation.id) ?? []) : [],
+            score: score === null ? null : score / 100,
           };
         }),
     );

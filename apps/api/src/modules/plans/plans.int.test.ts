@@ -27,6 +27,8 @@ const ALIGNMENT = `query($u: ID!, $year: Int!) { alignment(unitId: $u, year: $ye
 const IKI = `query($p: String!, $e: ID) { ikiReport(period: $p, employeeId: $e) {
   period status dueDate closed late canSubmit score skpScore report { id status late score }
   lines { indicator { id kind name target unit } result { title } realisation { realisation observation note score } evidence { id } } } }`;
+const SCORES = `query($p: String!, $e: ID) { ikiReport(period: $p, employeeId: $e) {
+  score computedScore lines { score realisation { score } } } }`;
 const SUBMIT_IKI = `mutation($p: String!, $r: [IkiRealisationInput!]!) { submitIkiReport(period: $p, realisations: $r) {
   status late report { id status late } lines { realisation { realisation } evidence { id } } } }`;
 const DECIDE_IKI = `mutation($id: ID!, $d: PlanDecision!, $note: String) {
@@ -489,6 +491,14 @@ describe('monthly IKI', () => {
       'Waktu penyelesaian laporan bulanan',
       'Arsip yang ditata',
     ]);
+    const nothingYet = await t.as(persona.staff, SCORES, { p: '2026-10' });
+    expect(nothingYet.data!.ikiReport.computedScore).toBeNull();
+    expect(nothingYet.data!.ikiReport.lines.map((l: { score: null }) => l.score)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
     const noPlan = await t.as(peerNip, SUBMIT_IKI, { p: '2026-10', r: [] }, { lang: 'en' });
     expect(noPlan.errors?.[0]).toMatchObject({
       message: 'IKI can only be reported once the plan of 2026 is approved.',
@@ -554,6 +564,23 @@ describe('monthly IKI', () => {
       r: realisations([9, 100, 6, 10], [evidence.mine]),
     });
     expect(again.data!.submitIkiReport.status).toBe('SUBMITTED');
+    // Before deciding, the supervisor sees the scores approving would fix.
+    const preview = await t.as(persona.sectionHead, SCORES, { p: '2026-10', e: staffId });
+    expect(preview.errors).toBeUndefined();
+    expect(preview.data!.ikiReport).toMatchObject({ score: null, computedScore: 89.58 });
+    expect(
+      preview.data!.ikiReport.lines.map(
+        (l: { score: number; realisation: { score: number | null } }) => [
+          l.score,
+          l.realisation.score,
+        ],
+      ),
+    ).toEqual([
+      [75, null],
+      [100, null],
+      [83.33, null],
+      [100, null],
+    ]);
     const approved = await t.as(persona.sectionHead, DECIDE_IKI, { id: reportId, d: 'APPROVE' });
     expect(approved.data!.decideIkiReport).toMatchObject({ status: 'APPROVED', score: 89.58 });
     const view = await t.as(persona.sectionHead, IKI, { p: '2026-10', e: staffId });
@@ -569,6 +596,11 @@ describe('monthly IKI', () => {
         (l: { realisation: { score: number } }) => l.realisation.score,
       ),
     ).toEqual([75, 100, 83.33, 100]);
+    const fixed = await t.as(persona.sectionHead, SCORES, { p: '2026-10', e: staffId });
+    expect(fixed.data!.ikiReport.computedScore).toBe(89.58);
+    expect(fixed.data!.ikiReport.lines.map((l: { score: number }) => l.score)).toEqual([
+      75, 100, 83.33, 100,
+    ]);
     const resend = await t.as(persona.staff, SUBMIT_IKI, {
       p: '2026-10',
       r: realisations([9, 100, 6, 10]),

@@ -97,6 +97,13 @@ export class IkiLine {
 
   @Field(() => [Evidence])
   evidence!: Evidence[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The indicator’s score: as fixed on approval, or (not approved yet) as approving the report now would fix it; null while nothing is reported.',
+  })
+  score!: number | null;
 }
 
 @ObjectType({
@@ -138,6 +145,13 @@ export class IkiReportView {
 
   @Field(() => Float, { nullable: true, description: 'The IKI score once approved.' })
   score!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The IKI score as approving the report now would fix it (the mean of the lines’ scores), or as approved; null while not every indicator is reported.',
+  })
+  computedScore!: number | null;
 
   @Field(() => Float, {
     nullable: true,
