@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildActivityBank } from './activity-bank.data.js';
-import { buildDemoCity } from './demo-city.data.js';
+import { buildActivityBank, buildProposedItems } from './activity-bank.data.js';
+import { buildDemoCity, DEMO_USERS } from './demo-city.data.js';
 
 const bank = buildActivityBank();
 const city = buildDemoCity();
@@ -59,5 +59,50 @@ describe('the demo activity bank', () => {
     expect(bank.find((i) => i.name === 'Mengembangkan fitur aplikasi')?.unitCodes).toContain(
       'DISKOMINFO.02',
     );
+  });
+});
+
+describe('the demo bank’s pending proposals', () => {
+  const proposals = buildProposedItems();
+
+  it('are deterministic, with codes and names of their own', () => {
+    expect(buildProposedItems()).toEqual(proposals);
+    expect(proposals.map((p) => p.code)).toEqual([
+      'USUL.001',
+      'USUL.002',
+      'USUL.003',
+      'USUL.004',
+      'USUL.005',
+      'USUL.006',
+    ]);
+    const taken = new Set(bank.flatMap((i) => [i.code, i.name.toLowerCase()]));
+    for (const p of proposals) {
+      expect(taken.has(p.code)).toBe(false);
+      expect(taken.has(p.name.toLowerCase())).toBe(false);
+    }
+  });
+
+  it('lie inside one department each (as a department admin may propose) and name a demo admin', () => {
+    const units = new Map(city.units.map((u) => [u.key, u]));
+    const departmentOf = (key: string): string => {
+      const unit = units.get(key)!;
+      return unit.kind === 'DEPARTMENT' || !unit.parentKey ? key : departmentOf(unit.parentKey);
+    };
+    const admins = new Map(city.employees.map((e) => [e.nip, e]));
+    for (const p of proposals) {
+      expect(p.positionKinds).toEqual([]);
+      expect(p.unitKeys.length).toBeGreaterThan(0);
+      expect(new Set(p.unitKeys.map(departmentOf)).size).toBe(1);
+      expect(p.unitKeys.map((k) => units.get(k)?.code)).toEqual(p.unitCodes);
+      const proposer = admins.get(p.proposerNip)!;
+      expect(proposer.roles.some((r) => r === 'DEPARTMENT_ADMIN' || r === 'AGENCY_ADMIN')).toBe(
+        true,
+      );
+      if (proposer.roles.includes('DEPARTMENT_ADMIN'))
+        expect(departmentOf(p.unitKeys[0]!)).toBe(proposer.adminUnitKey);
+    }
+    const demoNips = new Set(DEMO_USERS.map((u) => u.nip));
+    expect(proposals.some((p) => p.proposerNip === '199503202020112402')).toBe(true);
+    expect(proposals.some((p) => demoNips.has(p.proposerNip))).toBe(true);
   });
 });

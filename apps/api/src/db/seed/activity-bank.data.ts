@@ -805,3 +805,128 @@ export function buildActivityBank(city: DemoCity = buildDemoCity()): DemoBankIte
   }
   return items;
 }
+
+/** A proposal waiting in the demo bank: the item, and the NIP of the admin who proposed it. */
+export interface DemoProposedItem extends DemoBankItem {
+  proposerNip: string;
+}
+
+/**
+ * [name, output unit, minutes, U/T, keywords, evidence?, description?, units, proposer]: items
+ * departments asked for and the agency admin has not decided yet. Dinas Pendidikan's own admin
+ * proposed theirs; the others came to BKPSDM by letter and its agency admin entered them.
+ */
+type ProposalRow = readonly [
+  name: string,
+  outputUnit: string,
+  minutes: number,
+  category: 'U' | 'T',
+  keywords: string,
+  evidence: boolean,
+  description: string | null,
+  units: readonly string[],
+  proposer: 'departmentAdmin' | 'agencyAdmin',
+];
+
+const PROPOSALS: readonly ProposalRow[] = [
+  [
+    'Menyusun instrumen asesmen literasi dan numerasi',
+    'dokumen',
+    150,
+    'U',
+    'literasi,numerasi,akm,instrumen',
+    true,
+    'Soal dan rubrik asesmen literasi membaca dan numerasi satu jenjang kelas.',
+    SCHOOLS,
+    'departmentAdmin',
+  ],
+  [
+    'Melaksanakan gerakan literasi sekolah',
+    'kegiatan',
+    45,
+    'T',
+    'gls,literasi,membaca 15 menit,pojok baca',
+    true,
+    null,
+    SCHOOLS,
+    'departmentAdmin',
+  ],
+  [
+    'Memverifikasi usulan tunjangan profesi guru',
+    'berkas',
+    20,
+    'U',
+    'tpg,tunjangan profesi,sertifikasi guru,info gtk',
+    false,
+    null,
+    ['dinas-pendidikan'],
+    'departmentAdmin',
+  ],
+  [
+    'Melaksanakan kunjungan rumah keluarga penerima PKH',
+    'keluarga',
+    45,
+    'U',
+    'pkh,home visit,kunjungan rumah,pendamping',
+    true,
+    'Verifikasi komitmen keluarga penerima Program Keluarga Harapan.',
+    ['dinas-sosial'],
+    'agencyAdmin',
+  ],
+  [
+    'Melaksanakan investigasi kontak tuberkulosis',
+    'kasus',
+    120,
+    'U',
+    'tbc,tb,investigasi kontak,skrining',
+    true,
+    'Kunjungan dan skrining kontak serumah dan sekitar satu kasus indeks.',
+    CLINICS,
+    'agencyAdmin',
+  ],
+  [
+    'Memantau isu publik di media daring',
+    'laporan',
+    60,
+    'T',
+    'monitoring media,isu publik,media daring,sentimen',
+    false,
+    null,
+    ['dinas-kominfo'],
+    'agencyAdmin',
+  ],
+];
+
+/**
+ * The demo bank's pending proposals (codes USUL.001…), resolved against the demo city: so the
+ * agency admin's "proposed" tab has something to publish or reject on a fresh system.
+ */
+export function buildProposedItems(city: DemoCity = buildDemoCity()): DemoProposedItem[] {
+  const byKey = new Map(city.units.map((u) => [u.key, u]));
+  const departmentAdmin = city.employees.find((e) => e.adminUnitKey === 'dinas-pendidikan');
+  const agencyAdmin = city.employees.find((e) => e.roles.includes('AGENCY_ADMIN'));
+  if (!departmentAdmin || !agencyAdmin) throw new Error('activity bank: demo admins missing');
+  return PROPOSALS.map(
+    ([name, outputUnit, minutes, category, keywords, evidence, description, keys, proposer], i) => {
+      const units = keys.map((key) => {
+        const unit = byKey.get(key);
+        if (!unit) throw new Error(`activity bank: no unit ${key} in the demo city`);
+        return unit;
+      });
+      return {
+        code: `USUL.${String(i + 1).padStart(3, '0')}`,
+        name,
+        description,
+        outputUnit,
+        standardMinutes: minutes,
+        category: category === 'U' ? 'MAIN' : 'ADDITIONAL',
+        positionKinds: [],
+        unitKeys: units.map((u) => u.key),
+        unitCodes: units.map((u) => u.code),
+        keywords: keywords.split(',').map((k) => k.trim()),
+        requiresEvidence: evidence,
+        proposerNip: (proposer === 'departmentAdmin' ? departmentAdmin : agencyAdmin).nip,
+      };
+    },
+  );
+}

@@ -1,11 +1,12 @@
 /**
- * Writes the demo activity bank (activity-bank.data.ts) in one set-based, idempotent statement:
- * ids derive from the item codes, so a second run updates the rows in place (published again).
+ * Writes the demo activity bank (activity-bank.data.ts) in set-based, idempotent statements: ids
+ * derive from the item codes, so a second run updates the published items in place (published
+ * again) and leaves the pending proposals as the agency admin left them (published, rejected…).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql.js';
 import type { DemoCity } from './demo-city.data.js';
-import { buildActivityBank } from './activity-bank.data.js';
+import { buildActivityBank, buildProposedItems } from './activity-bank.data.js';
 
 export interface BankSeedIds {
   agencyId: string;
@@ -13,6 +14,8 @@ export interface BankSeedIds {
   unit: (key: string) => string;
   /** The id of a demo item by code. */
   item: (code: string) => string;
+  /** The id of a demo employee by NIP. */
+  employee: (nip: string) => string;
 }
 
 /** Separates list elements inside one text parameter (no item text contains it). */
@@ -59,5 +62,38 @@ export async function seedActivityBank(
       items.map((i) => i.requiresEvidence),
     ],
   );
+  await seedProposals(em, city, ids);
   return items.length;
+}
+
+/** The proposals waiting for the agency admin: inserted once, never reset by a later run. */
+async function seedProposals(em: EntityManager, city: DemoCity, ids: BankSeedIds): Promise<void> {
+  const items = buildProposedItems(city);
+  await query(
+    em,
+    `insert into activity_item (agency_id, id, code, name, description, output_unit, standard_minutes,
+            category, scope_unit_ids, keywords, requires_evidence, status, proposed_by)
+     select $1, x.id, x.code, x.name, x.description, x.output_unit, x.minutes, x.category::activity_category,
+            string_to_array(x.unit_ids, $2)::uuid[], string_to_array(x.keywords, $2),
+            x.evidence, 'PROPOSED', x.proposed_by
+       from unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[],
+                   $10::text[], $11::text[], $12::boolean[], $13::uuid[])
+            as x(id, code, name, description, output_unit, minutes, category, unit_ids, keywords, evidence, proposed_by)
+     on conflict do nothing`,
+    [
+      ids.agencyId,
+      SEP,
+      items.map((i) => ids.item(i.code)),
+      items.map((i) => i.code),
+      items.map((i) => i.name),
+      items.map((i) => i.description),
+      items.map((i) => i.outputUnit),
+      items.map((i) => i.standardMinutes),
+      items.map((i) => i.category),
+      items.map((i) => i.unitKeys.map(ids.unit).join(SEP)),
+      items.map((i) => i.keywords.join(SEP)),
+      items.map((i) => i.requiresEvidence),
+      items.map((i) => ids.employee(i.proposerNip)),
+    ],
+  );
 }

@@ -129,6 +129,7 @@ export async function seedDemoCity(em: EntityManager) {
       agencyId,
       unit: unitId,
       item: (code) => seedId(city.agency.code, 'activity-item', code),
+      employee: employeeId,
     });
     await seedCalendar(tx, {
       agencyId,

@@ -90,6 +90,12 @@ export class ActivityItemResolver {
     @Ctx() ctx: Context,
     @Arg('status', () => ActivityItemStatus, { nullable: true })
     status?: ActivityItemStatus | null,
+    @Arg('unitId', () => ID, {
+      nullable: true,
+      description:
+        'Only items inside this unit (e.g. a department): scoped to it, units below it or their positions.',
+    })
+    unitId?: string | null,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
@@ -99,6 +105,7 @@ export class ActivityItemResolver {
     const page = await activityBank(ctx).service.adminSearch({
       search: search?.trim() || null,
       status: status ?? null,
+      unitId: unitId ?? null,
       limit,
       offset,
     });

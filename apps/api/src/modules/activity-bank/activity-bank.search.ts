@@ -42,6 +42,8 @@ export interface AdminSearch extends SearchOptions {
   status: ActivityItemStatus | null;
   /** For a department admin: the department's units (it and everything below). */
   departmentUnitIds: string[] | null;
+  /** A filter: only items inside these units (a unit and everything below it). */
+  withinUnitIds: string[] | null;
 }
 
 export interface SearchPage {
@@ -103,6 +105,7 @@ export async function searchItems(
   } else {
     if (o.status) where.push(`i.status = ${p(o.status)}::activity_item_status`);
     if (o.departmentUnitIds) where.push(itemInDepartment(p(o.departmentUnitIds)));
+    if (o.withinUnitIds) where.push(itemInDepartment(p(o.withinUnitIds)));
   }
   if (o.category) where.push(`i.category = ${p(o.category)}::activity_category`);
 

@@ -91,13 +91,24 @@ export class ActivityBankService {
     });
   }
 
-  /** Items of any status the admin manages: the whole bank, or their department's items. */
-  async adminSearch(args: PageArgs & { status: ActivityItemStatus | null }): Promise<SearchPage> {
+  /**
+   * Items of any status the admin manages: the whole bank, or their department's items; with
+   * `unitId`, only those inside that unit (its units and positions lie in it or below it).
+   */
+  async adminSearch(
+    args: PageArgs & { status: ActivityItemStatus | null; unitId: string | null },
+  ): Promise<SearchPage> {
+    let within: string[] | null = null;
+    if (args.unitId) {
+      within = isUuid(args.unitId) ? await this.departmentUnits(args.unitId, this.em) : [];
+      if (within.length === 0) throw notFound('organisation.unitNotFound');
+    }
     return searchItems(this.em, {
       kind: 'admin',
       agencyId: this.agencyId,
       status: args.status,
       departmentUnitIds: await this.managedUnits(),
+      withinUnitIds: within,
       search: args.search,
       category: null,
       limit: args.limit,

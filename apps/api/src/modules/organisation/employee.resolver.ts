@@ -21,7 +21,12 @@ import { Employee } from './employee.entity.js';
 import { EmployeeImport } from './employee-import.js';
 import { EmploymentType, Role } from './organisation.enums.js';
 import { EmployeeInput } from './organisation.inputs.js';
-import { EmployeeConnection, EmployeeImportResult } from './organisation.types.js';
+import { EmployeeDirectory, isDirectoryCursor } from './employee-directory.js';
+import {
+  EmployeeConnection,
+  EmployeeImportResult,
+  EmployeeSearchConnection,
+} from './organisation.types.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Position } from './position.entity.js';
 
@@ -86,6 +91,40 @@ export class EmployeeResolver {
     const edges = page.rows.map((r, i) => ({
       cursor: encodeCursor({ depth: r.depth, name: r.name, id: r.id }),
       depth: r.depth,
+      node: nodes[i] as Employee,
+    }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  @Authorized(Role.AGENCY_ADMIN, Role.DEPARTMENT_ADMIN)
+  @Query(() => EmployeeSearchConnection, {
+    description:
+      'Employees an admin manages (the agency admin: everyone; a department admin: the people placed in their department), by name. `search`: words of the name, or the first digits of the NIP; `unitId`: placed in that unit or below.',
+  })
+  async adminEmployees(
+    @Ctx() ctx: Context,
+    @Arg('search', () => String, { nullable: true }) search?: string | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null,
+    @Arg('includeInactive', () => Boolean, { nullable: true, defaultValue: false })
+    includeInactive?: boolean | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<EmployeeSearchConnection> {
+    const scope = ctx.scope();
+    const page = await new EmployeeDirectory(scope.em, scope.viewer).search({
+      search: search ?? null,
+      unitId: unitId ?? null,
+      includeInactive: includeInactive ?? false,
+      first: pageSize(first),
+      after: after ? decodeCursor(after, isDirectoryCursor) : null,
+    });
+    const nodes = await scope.loaders.employee.loadMany(page.rows.map((r) => r.id));
+    const edges = page.rows.map((r, i) => ({
+      cursor: encodeCursor({ name: r.name, id: r.id }),
       node: nodes[i] as Employee,
     }));
     return {

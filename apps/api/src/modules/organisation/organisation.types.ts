@@ -56,3 +56,24 @@ export class EmployeeImportResult {
   @Field(() => [ImportRowError])
   rejected!: ImportRowError[];
 }
+
+@ObjectType()
+export class EmployeeSearchEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Employee)
+  node!: Employee;
+}
+
+@ObjectType({ description: 'Employees found by adminEmployees, by name.' })
+export class EmployeeSearchConnection {
+  @Field(() => [EmployeeSearchEdge])
+  edges!: EmployeeSearchEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}

@@ -1,8 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { ActingAssignment } from './acting-assignment.entity.js';
 import { Employee } from './employee.entity.js';
 import { Role } from './organisation.enums.js';
 import { PositionInput } from './organisation.inputs.js';
+import { orgChartLoaders } from './org-chart.loaders.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Position } from './position.entity.js';
 
@@ -23,6 +25,14 @@ export class PositionResolver {
   })
   holders(@Root() p: Position, @Ctx() ctx: Context): Promise<Employee[]> {
     return ctx.scope().loaders.holdersByPosition.load(p.id);
+  }
+
+  @FieldResolver(() => [ActingAssignment], {
+    description:
+      'Plt/Plh assignments not yet ended (current or upcoming), by start date: who acts in the position, like its holders.',
+  })
+  actingAssignments(@Root() p: Position, @Ctx() ctx: Context): Promise<ActingAssignment[]> {
+    return orgChartLoaders(ctx).currentActingByPosition.load(p.id);
   }
 
   @Authorized(Role.AGENCY_ADMIN, Role.DEPARTMENT_ADMIN)
