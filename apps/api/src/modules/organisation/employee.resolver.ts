@@ -254,6 +254,15 @@ export class EmployeeResolver {
     return ctx.scope().loaders.actingByEmployee.load(e.id);
   }
 
+  @FieldResolver(() => OrgUnit, {
+    nullable: true,
+    description: 'The department a DEPARTMENT_ADMIN administers. Private.',
+  })
+  async adminUnit(@Root() e: Employee, @Ctx() ctx: Context): Promise<OrgUnit | null> {
+    await this.guard(ctx, e, 'adminUnit');
+    return e.adminUnit ? ctx.scope().loaders.unit.load(e.adminUnit.id) : null;
+  }
+
   // ── administration ───────────────────────────────────────────────────────────────────────
   @Authorized(Role.AGENCY_ADMIN, Role.DEPARTMENT_ADMIN)
   @Mutation(() => Employee)

@@ -169,6 +169,17 @@ describe('finding employees to administer', () => {
   });
 });
 
+describe('the department a department admin administers', () => {
+  it('is read by admins (to keep it when saving the person), not by coworkers', async () => {
+    const Q = 'query($id: ID!) { employee(id: $id) { adminUnit { code } } }';
+    const id = await t.idOf(DEPARTMENT_ADMIN);
+    const res = await t.as(persona.agencyAdmin, Q, { id });
+    expect(res.data?.employee.adminUnit).toEqual({ code: 'DISDIK' });
+    const self = await t.as(DEPARTMENT_ADMIN, Q, { id: await t.idOf(persona.staff) });
+    expect(code(self)).toBe('FORBIDDEN');
+  });
+});
+
 describe('the bank filtered by department', () => {
   const BANK = `query($unitId: ID, $status: ActivityItemStatus) {
     adminActivityItems(unitId: $unitId, status: $status, first: 200) { totalCount edges { node { code } } } }`;
