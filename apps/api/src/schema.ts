@@ -44,6 +44,7 @@ import {
 import { PeriodResolver } from './modules/periods/periods.resolver.js';
 import { OrgUnitPlacesResolver, PlacesResolver } from './modules/places/places.resolver.js';
 import { ReportsResolver } from './modules/reports/reports.resolver.js';
+import { TeamMembersResolver } from './modules/reports/team-members.resolver.js';
 import { VerificationResolver } from './modules/verification/verification.resolver.js';
 
 export const resolvers = [
@@ -69,6 +70,7 @@ export const resolvers = [
   OrgUnitPlacesResolver,
   LeaveRequestResolver,
   ReportsResolver,
+  TeamMembersResolver,
   PeriodResolver,
   DepartmentResolver,
   PolicyResolver,

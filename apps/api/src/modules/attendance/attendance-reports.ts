@@ -76,6 +76,17 @@ export class AttendanceReports {
   }
 
   /**
+   * One day of each employee (absent: no day, e.g. after today or before they joined), for lists
+   * whose readers were checked by the caller (a team tree). Three statements, whatever the number.
+   */
+  async daysOn(employeeIds: readonly string[], date: string): Promise<Map<string, AttendanceDay>> {
+    const resolved = await this.days.resolve(employeeIds, date, date, this.today);
+    const out = new Map<string, AttendanceDay>();
+    for (const [id, [day]] of resolved) if (day) out.set(id, this.day(day));
+    return out;
+  }
+
+  /**
    * The month of everyone in the unit (and below) whom the caller may read: a supervisor's
    * subtree, an admin's scope, everyone for executives. FORBIDDEN when that is nobody but the
    * caller while the unit has others.

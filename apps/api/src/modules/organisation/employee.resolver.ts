@@ -19,6 +19,7 @@ import type { Context } from '../../context.js';
 import { ActingAssignment } from './acting-assignment.entity.js';
 import { Employee } from './employee.entity.js';
 import { EmployeeImport } from './employee-import.js';
+import { isSubtreeCursor } from './hierarchy.js';
 import { EmploymentType, Role } from './organisation.enums.js';
 import { EmployeeInput } from './organisation.inputs.js';
 import { EmployeeDirectory, isDirectoryCursor } from './employee-directory.js';
@@ -29,17 +30,6 @@ import {
 } from './organisation.types.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Position } from './position.entity.js';
-
-type SubtreeCursor = { depth: number; name: string; id: string };
-const isSubtreeCursor = (v: unknown): v is SubtreeCursor => {
-  const c = v as SubtreeCursor;
-  return (
-    typeof c?.depth === 'number' &&
-    typeof c.name === 'string' &&
-    typeof c.id === 'string' &&
-    isUuid(c.id)
-  );
-};
 
 @Resolver(() => Employee)
 export class EmployeeResolver {

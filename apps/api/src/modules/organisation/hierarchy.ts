@@ -5,6 +5,7 @@
  * top, none. The SQL function position_occupant (first migration) decides who occupies a position.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../common/ids.js';
 import { query } from '../../common/sql.js';
 
 type Row = Record<string, unknown>;
@@ -57,10 +58,23 @@ const MEMBERS = `
      group by root, employee_id
   )`;
 
+/** The sort key of a subtree page's row, in its cursor. */
+export type SubtreeCursor = { depth: number; name: string; id: string };
+
+export const isSubtreeCursor = (v: unknown): v is SubtreeCursor => {
+  const c = v as SubtreeCursor;
+  return (
+    typeof c?.depth === 'number' &&
+    typeof c.name === 'string' &&
+    typeof c.id === 'string' &&
+    isUuid(c.id)
+  );
+};
+
 export interface SubtreePageArgs {
   depth: number | null;
   first: number;
-  after: { depth: number; name: string; id: string } | null;
+  after: SubtreeCursor | null;
 }
 
 export interface SubtreePage {

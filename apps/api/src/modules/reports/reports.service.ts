@@ -124,6 +124,24 @@ export class ReportsService {
   }
 
   /**
+   * The month's report cards of `ids` (in that order, unknown ids left out), whom the caller has
+   * been checked to read: from the snapshots of a closed month, else live. For lists built
+   * elsewhere (a level of the team tree, team-members.service.ts).
+   */
+  async cardsOf(
+    ids: readonly string[],
+    period: string,
+  ): Promise<{ employeeId: string; card: ComputedReport['card']; frozen: boolean }[]> {
+    assertPeriod(period);
+    const closed = await isClosed(this.em, this.agencyId, period);
+    return this.reportsOf(ids, period, closed, ({ report, frozen }) => ({
+      employeeId: report.subject.employeeId,
+      card: report.card,
+      frozen,
+    }));
+  }
+
+  /**
    * The TPP recap of the unit (and below), or of the caller's whole scope when no unit is given:
    * the agency for agency admins and executives, their department for a department admin.
    */

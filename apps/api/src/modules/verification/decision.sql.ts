@@ -25,8 +25,12 @@
 /** The status of a row still waiting for a decision, per kind of target. */
 export type PendingStatus = 'SUBMITTED' | 'PENDING';
 
-/** `targets` must be defined by the caller: the rows (all columns) to classify. */
-const classify = (pending: PendingStatus) => `
+/**
+ * `up` and `sup(employee_id, sup1, sup1_pos, sup2)`: for each person of `targets` (defined by the
+ * caller, with an employee_id column), their supervisor today (sup1, at position sup1_pos) and the
+ * next occupant above that one (sup2). Uses only $1 (agency) and $3 (the date).
+ */
+export const SUPERVISORS = `
   up(employee_id, pos, step, occ, first_occ) as (
     select x.id, p.parent_id, 1, o.occ, o.occ
       from (select distinct employee_id as id from targets) x
@@ -46,7 +50,10 @@ const classify = (pending: PendingStatus) => `
            (array_agg(pos order by step) filter (where occ is not null))[1],
            (array_agg(occ order by step) filter (where occ is not null and occ <> first_occ))[1]
       from up group by employee_id
-  ),
+  )`;
+
+/** `targets` must be defined by the caller: the rows (all columns) to classify. */
+const classify = (pending: PendingStatus) => `${SUPERVISORS},
   escalation(days) as (
     select coalesce((select pp.escalation_working_days from performance_policy pp
                       where pp.agency_id = $1 and pp.effective_from <= $3::date

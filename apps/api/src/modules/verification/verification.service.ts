@@ -3,7 +3,6 @@
  * decisions, approving a person's range, and a supervisor's timeliness. Every list and every
  * batch is set-based SQL (decision.sql.ts): one statement classifies, one writes.
  */
-import { fromHundredths, percentHundredths } from '@kinerja/scoring';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isAgencyWide, type Viewer } from '../../common/auth/viewer.js';
 import { isCalendarDate } from '../../common/dates.js';
@@ -21,6 +20,7 @@ import type { Employee } from '../organisation/employee.entity.js';
 import { Role } from '../organisation/organisation.enums.js';
 import { DEFAULT_POLICY } from '../policy/performance-policy.entity.js';
 import { policyValue, withCandidates, withTargets } from './decision.sql.js';
+import { verificationFiguresOf } from './verification-stats.js';
 import { AnomalyFlag, VerificationDecision } from './verification.enums.js';
 import {
   MAX_BATCH,
@@ -499,46 +499,16 @@ export class VerificationService {
     if (!isAgencyWide(this.viewer) && !(await this.access.mayReadPrivate(supervisorId)))
       throw forbidden('verification.statsForbidden');
 
-    // timestamptz columns come back from hand-written SQL as text.
-    const [pending] = await query<{ n: number; oldest: string | null; age: number | null }>(
+    const figures = await verificationFiguresOf(
       this.em,
-      `${withCandidates(
-        `select e.* from activity_entry e
-          where e.agency_id = $1 and e.status = 'SUBMITTED' and e.employee_id in (select id from candidates)`,
-      )}
-       select count(*)::int as n, min(submitted_at) as oldest,
-              $3::date - (min(submitted_at) at time zone $4)::date as age
-         from classified where source in ('SUPERVISOR', 'ACTING')`,
-      this.fixedParams(supervisorId, false, 1),
+      {
+        agencyId: this.agencyId,
+        timeZone: this.viewer.timeZone,
+        today: this.today,
+        now: this.now(),
+      },
+      [supervisorId],
     );
-    const [decided] = await query<{ n: number; on_time: number }>(
-      this.em,
-      `select count(*)::int as n,
-              (count(*) filter (where (e.decided_at at time zone $3)::date <=
-                 (date_trunc('month', e.date) + interval '1 month')::date
-                 + ${policyValue('verification_deadline_day', 'e.date', '$5::int')} - 1))::int as on_time
-         from activity_entry e
-        where e.agency_id = $1 and e.decided_by = $2
-          and e.decided_at > $4::timestamptz - interval '90 days'
-          and e.decision_source is distinct from 'AUTO'`,
-      [
-        this.agencyId,
-        supervisorId,
-        this.viewer.timeZone,
-        this.now(),
-        DEFAULT_POLICY.verificationDeadlineDay,
-      ],
-    );
-    const n = decided?.n ?? 0;
-    const onTime = decided?.on_time ?? 0;
-    return {
-      supervisor,
-      pendingCount: pending?.n ?? 0,
-      oldestPendingSubmittedAt: pending?.oldest ? new Date(pending.oldest) : null,
-      oldestPendingAgeDays: pending?.age ?? null,
-      decidedCount: n,
-      decidedOnTimeCount: onTime,
-      decidedOnTimePercent: n ? fromHundredths(percentHundredths(onTime, n)) : null,
-    };
+    return { supervisor, ...figures.get(supervisorId)! };
   }
 }
