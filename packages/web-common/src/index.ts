@@ -29,3 +29,15 @@ export { default as SupervisorCard } from './features/organisation/components/Su
 export { default as ActingAssignmentList } from './features/organisation/components/ActingAssignmentList.vue';
 export { formatNip, isValidNip, normalizeNip } from './features/organisation/nip';
 export { formatLocalDate } from './format/localDate';
+export {
+  addMonths,
+  daysInMonth,
+  firstDay,
+  formatMonth,
+  isMonth,
+  lastDay,
+  monthOf,
+  todayIn,
+} from './format/dates';
+export { formatDecimal, formatInteger, formatPercent, formatRupiah } from './format/numbers';
+export { linesOf, sectionOf, type ReportSection } from './features/report/explanation';

@@ -1,6 +1,6 @@
+import { addMonths, daysInMonth, formatMonth, lastDay, todayIn } from '@kinerja/web-common';
 import { describe, expect, it } from 'vitest';
 import { firstWeekday, monthGrid, weekdayNames } from './calendar';
-import { addMonths, daysInMonth, formatMonth, lastDay, todayIn } from '../../app/dates';
 
 describe('calendar arithmetic', () => {
   it('steps across years', () => {

@@ -2,7 +2,7 @@
  * The month calendar's grid: weeks Monday first, weekday names. Month arithmetic is in
  * app/dates.ts.
  */
-import { daysInMonth } from '../../app/dates';
+import { daysInMonth } from '@kinerja/web-common';
 
 /** The weekday of the month's first day, 0 = Monday … 6 = Sunday. */
 export function firstWeekday(month: string): number {

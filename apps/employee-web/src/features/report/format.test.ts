@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatInteger, formatPercent, formatRupiah } from './format';
+import { formatDecimal, formatInteger, formatPercent, formatRupiah } from '@kinerja/web-common';
 
 const plain = (s: string) => s.replace(/\s/g, ' ');
 

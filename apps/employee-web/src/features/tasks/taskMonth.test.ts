@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dueMonth } from './taskMonth';
-import { addMonths, todayIn } from '../../app/dates';
+import { addMonths, todayIn } from '@kinerja/web-common';
 import { undoneCount } from './taskStatus';
 import { parseAmount, serverField } from './ikiDraft';
 

@@ -2,7 +2,7 @@
  * Months of the monthly tasks (YYYY-MM) and which one is due. The server decides every date (due
  * date, late, closed); the client only needs "today" in the agency's time zone to pick a month.
  */
-import { addMonths, monthOf } from '../../app/dates';
+import { addMonths, monthOf } from '@kinerja/web-common';
 
 /**
  * The month whose tasks are due now: last month's until its due date (inclusive) unless it is

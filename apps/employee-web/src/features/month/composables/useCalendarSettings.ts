@@ -1,6 +1,6 @@
 import { useQuery } from '@vue/apollo-composable';
 import { computed } from 'vue';
-import { monthOf, todayIn } from '../../../app/dates';
+import { monthOf, todayIn } from '@kinerja/web-common';
 import { CalendarSettingsQuery } from '../month.documents';
 
 /** Until the agency answers: the demo city's zone and the default daily minimum (rules.md). */

@@ -1,7 +1,7 @@
 /**
  * Dates and months as the API writes them: months "YYYY-MM", dates "YYYY-MM-DD" in the agency's
  * time zone. JS dates are built at UTC midnight and only read with UTC getters, so the device's own
- * time zone never shifts a day. Shared by every feature of the app.
+ * time zone never shifts a day. Shared by the apps.
  */
 
 /** Today's date ("YYYY-MM-DD") in a time zone (the agency's; Asia/Jakarta unless told). */
