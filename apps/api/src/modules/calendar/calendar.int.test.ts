@@ -277,6 +277,29 @@ describe('patterns through the unit tree', () => {
     expect(audit.length).toBe(5);
   });
 
+  it('lists the units that have each pattern as their own, in two more statements', async () => {
+    const read = (fields: string) => t.as(persona.staff, `{ workPatterns { code ${fields} } }`);
+    await read('isDefault'); // signs in
+    const without = await t.countStatements(() => read('days { weekday }'));
+    const withUnits = await t.countStatements(() => read('days { weekday } units { name }'));
+    expect(withUnits.count - without.count).toBe(2);
+    const res = await read('units { name }');
+    expect(res.errors).toBeUndefined();
+    const units = Object.fromEntries(
+      (res.data!.workPatterns as { code: string; units: { name: string }[] }[]).map((p) => [
+        p.code,
+        p.units.map((u) => u.name),
+      ]),
+    );
+    // The default is inherited, never set on a unit; the schools have theirs set.
+    expect(units['kantor-5-hari']).toEqual([]);
+    expect(units['sekolah-6-hari']).toEqual([
+      'SD Negeri 1 Contoh',
+      'SMP Negeri 1 Contoh',
+      'SMP Negeri 2 Contoh',
+    ]);
+  });
+
   it('validates days, codes, the default and use', async () => {
     const bad = await t.as(persona.agencyAdmin, CREATE_PATTERN, {
       i: { ...fourDays('rusak'), days: [{ weekday: 1, start: '16:00', end: '08:00' }] },

@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql.js';
+import { OrgUnit } from '../organisation/org-unit.entity.js';
 import { WorkPattern } from './calendar.entities.js';
 import type { WorkPatternDay } from './calendar.types.js';
 
@@ -34,6 +35,26 @@ export function createCalendarLoaders(em: EntityManager, agencyId: string) {
       );
       const map = new Map(rows.map((r) => [r.id, r.patternId]));
       return ids.map((id) => map.get(id) ?? null);
+    }),
+    /** The units that have a pattern as their own (not those inheriting it), by name. */
+    unitsByPattern: new DataLoader<string, OrgUnit[]>(async (patternIds) => {
+      const links = await query<{ id: string; patternId: string }>(
+        em,
+        `select id, work_pattern_id as "patternId" from org_unit
+          where agency_id = $1 and work_pattern_id = any($2::uuid[])`,
+        [agencyId, patternIds],
+      );
+      const units = links.length
+        ? await em.find(
+            OrgUnit,
+            { agencyId, id: { $in: links.map((l) => l.id) } },
+            { orderBy: { name: 'asc' } },
+          )
+        : [];
+      return patternIds.map((patternId) => {
+        const mine = new Set(links.filter((l) => l.patternId === patternId).map((l) => l.id));
+        return units.filter((u) => mine.has(u.id));
+      });
     }),
   };
 }

@@ -158,6 +158,14 @@ export class WorkPatternResolver {
   days(@Root() p: WorkPattern, @Ctx() ctx: Context): Promise<WorkPatternDay[]> {
     return calendarScope(ctx).loaders.patternDays.load(p.id);
   }
+
+  @FieldResolver(() => [OrgUnit], {
+    description:
+      'The units that have this pattern as their own, by name (their subunits without one follow it too).',
+  })
+  units(@Root() p: WorkPattern, @Ctx() ctx: Context): Promise<OrgUnit[]> {
+    return calendarScope(ctx).loaders.unitsByPattern.load(p.id);
+  }
 }
 
 @Resolver(() => SpecialPeriod)
