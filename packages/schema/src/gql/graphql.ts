@@ -312,7 +312,7 @@ export type OfficeLocationInput = {
 };
 
 export type OrgUnitInput = {
-  /** Short stable code, lowercase (e.g. "dinas-kominfo"). */
+  /** Short stable code: letters, digits, ".", "-", "_" and "/" (e.g. "DISKOMINFO.02"); what spreadsheets name the unit by. */
   code: string;
   kind: OrgUnitKind;
   name: string;

@@ -169,6 +169,26 @@ describe('finding employees to administer', () => {
   });
 });
 
+describe('changing a unit', () => {
+  it('keeps a code in capitals, as the demo city and the spreadsheets write them', async () => {
+    const res = await t.as(
+      persona.agencyAdmin,
+      `mutation($id: ID!) { updateOrgUnit(id: $id, input: { code: "DINSOS", name: "Dinas Sosial",
+         kind: DEPARTMENT, parentId: "${unit['KOTA-CONTOH']}" }) { code name } }`,
+      { id: unit.DINSOS },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.updateOrgUnit).toEqual({ code: 'DINSOS', name: 'Dinas Sosial' });
+    const bad = await t.as(
+      persona.agencyAdmin,
+      `mutation($id: ID!) { updateOrgUnit(id: $id, input: { code: "DIN SOS", name: "Dinas Sosial",
+         kind: DEPARTMENT, parentId: "${unit['KOTA-CONTOH']}" }) { code } }`,
+      { id: unit.DINSOS },
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['code'] });
+  });
+});
+
 describe('the department a department admin administers', () => {
   it('is read by admins (to keep it when saving the person), not by coworkers', async () => {
     const Q = 'query($id: ID!) { employee(id: $id) { adminUnit { code } } }';

@@ -5,8 +5,8 @@ import {
   AtLeast,
   AtMost,
   AtMostItems,
-  Code,
   Email,
+  ItemCode,
   MinChars,
   TextLength,
 } from '../../common/validation.js';
@@ -23,9 +23,12 @@ export class OrgUnitInput {
   @Field(() => ID, { nullable: true, description: 'Parent unit; null only for the agency root.' })
   parentId?: string | null;
 
-  @Field(() => String, { description: 'Short stable code, lowercase (e.g. "dinas-kominfo").' })
+  @Field(() => String, {
+    description:
+      'Short stable code: letters, digits, ".", "-", "_" and "/" (e.g. "DISKOMINFO.02"); what spreadsheets name the unit by.',
+  })
   @TextLength(1, 100)
-  @Code()
+  @ItemCode()
   code!: string;
 
   @Field(() => String)
