@@ -207,7 +207,12 @@ export function distributionChart(
       grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
       tooltip: { ...tooltip, valueFormatter: (v) => int(Number(v)) },
       xAxis: { type: 'category', data: bands.map(label), axisLabel: { ...axisLabel, color: TEXT } },
-      yAxis: { type: 'value', minInterval: 1, axisLabel, splitLine },
+      yAxis: {
+        type: 'value',
+        minInterval: 1,
+        axisLabel: { ...axisLabel, formatter: (v: number) => int(v) },
+        splitLine,
+      },
       series: [
         {
           type: 'bar',
@@ -267,7 +272,12 @@ export function backlogChart(
       textStyle: FONT,
       grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
       tooltip: { ...tooltip, valueFormatter: (v) => int(Number(v)) },
-      xAxis: { type: 'value', minInterval: 1, axisLabel, splitLine },
+      xAxis: {
+        type: 'value',
+        minInterval: 1,
+        axisLabel: { ...axisLabel, formatter: (v: number) => int(v) },
+        splitLine,
+      },
       yAxis: {
         type: 'category',
         inverse: true,

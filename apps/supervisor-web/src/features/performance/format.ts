@@ -33,3 +33,12 @@ export function formatInteger(value: number | null | undefined, locale: string):
   if (value === null || value === undefined) return NONE;
   return new Intl.NumberFormat(bcp47(locale), { maximumFractionDigits: 0 }).format(value);
 }
+
+/** Two decimals without a unit (a percentile): "66,00" / "66.00". */
+export function formatDecimal(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined) return NONE;
+  return new Intl.NumberFormat(bcp47(locale), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
+}

@@ -94,6 +94,16 @@ describe('FiguresTable', () => {
     expect(none.get('[data-column="meanAchievement"]').text()).toBe('—');
     const total = wrapper.get('tfoot tr');
     expect(total.get('th').text()).toBe('Jumlah');
-    expect(total.get('[data-column="tppTotal"]').text().replace(/\s/g, ' ')).toBe('Rp 98.663.413');
+    // The TPP with its share of the budget under it; the backlog with its oldest entry's age.
+    const tpp = total.get('[data-column="tppTotal"]');
+    expect(tpp.text().replace(/\s+/g, ' ')).toBe('Rp 98.663.413 50,00% dari pagu');
+    expect(tpp.get('.figures__note').text()).toBe('50,00% dari pagu');
+    const pending = wrapper.get('tbody tr[data-unit-id="setda"] [data-column="pendingEntries"]');
+    expect(pending.text()).toBe('131');
+    const old = group('x', 'X', { pendingEntries: 3, oldestPendingAgeDays: 8 });
+    await wrapper.setProps({ rows: [old] });
+    expect(wrapper.get('[data-column="pendingEntries"]').text().replace(/\s+/g, ' ')).toBe(
+      '3 tertua 8 hari',
+    );
   });
 });
