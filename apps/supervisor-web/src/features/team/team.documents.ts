@@ -1,0 +1,261 @@
+import { graphql } from '@kinerja/schema/gql';
+
+/** The agency's time zone and the months of two years with their status (closed months are frozen). */
+export const TeamMonthsQuery = graphql(`
+  query TeamMonths($year: Int!, $previousYear: Int!) {
+    agency {
+      id
+      timeZone
+    }
+    periods(year: $year) {
+      month
+      closed
+    }
+    previous: periods(year: $previousYear) {
+      month
+      closed
+    }
+  }
+`);
+
+/** One level of the tree: the people reporting directly to `of` (default: the caller), a page. */
+export const TeamMembersQuery = graphql(`
+  query TeamMembers($of: ID, $period: String!, $first: Int, $after: String) {
+    teamMembers(of: $of, period: $period, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          employee {
+            id
+            name
+            nip
+            position {
+              id
+              name
+            }
+            unit {
+              id
+              name
+            }
+          }
+          period
+          frozen
+          approvedMainMinutes
+          countedAdditionalMinutes
+          targetMinutes
+          achievement
+          pendingCount
+          pendingMinutes
+          directReportCount
+          today {
+            date
+            status
+            checkIn
+            checkOut
+            lateMinutes
+            leaveKind
+            provisional
+          }
+          verification {
+            pendingCount
+            oldestPendingAgeDays
+            decidedCount
+            decidedOnTimeCount
+            decidedOnTimePercent
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The caller's unit and the units below it (two levels), for the results' unit choice. */
+export const TeamUnitsQuery = graphql(`
+  query TeamUnits {
+    me {
+      id
+      unit {
+        id
+        name
+        children {
+          id
+          name
+          children {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The 360° and peer-ranking results of a unit's people for a month: the behaviour score of each
+ * (teamReport), their standings, and the anonymity threshold of the policy then in force.
+ */
+export const TeamResultsQuery = graphql(`
+  query TeamResults($period: String!, $unitId: ID!, $firstDay: LocalDate!) {
+    teamReport(period: $period, unitId: $unitId) {
+      period
+      unitId
+      frozen
+      rows {
+        employeeId
+        name
+        nip
+        unitName
+        behaviour
+        peerPercentile
+      }
+    }
+    peerRankingResults(period: $period, unitId: $unitId) {
+      period
+      unitId
+      assigned
+      submitted
+      mutualBestPairs
+      dissentingRaters
+      standings {
+        employeeId
+        percentile
+        groupSize
+        bestVotes
+        timesRanked
+        submitted
+        flags
+      }
+    }
+    performancePolicy(date: $firstDay) {
+      id
+      reviewSettings {
+        minRaters
+      }
+    }
+  }
+`);
+
+/** A person's 360° result of a month, as far as the anonymity threshold lets it show. */
+export const TeamBehaviourQuery = graphql(`
+  query TeamBehaviour($employeeId: ID!, $period: String!) {
+    behaviourSummary(employeeId: $employeeId, period: $period) {
+      employeeId
+      period
+      score
+      rating
+      minRaters
+      lead
+      values {
+        value
+        score
+      }
+      kinds {
+        kind
+        count
+        score
+        shown
+        counted
+        weight
+        effectiveWeight
+      }
+      comments {
+        kind
+        value
+        comment
+      }
+    }
+  }
+`);
+
+/** A person of the team: who they are, the chain above them, their report card of the month. */
+export const TeamPersonQuery = graphql(`
+  query TeamPerson($employeeId: ID!, $period: String!) {
+    employee(id: $employeeId) {
+      id
+      name
+      nip
+      directReportCount
+      position {
+        id
+        name
+      }
+      unit {
+        id
+        name
+      }
+    }
+    supervisorChain(employeeId: $employeeId) {
+      id
+      name
+    }
+    monthlyReport(employeeId: $employeeId, period: $period) {
+      employeeId
+      period
+      frozen
+      computedAt
+      achievement
+      approvedMainMinutes
+      approvedAdditionalMinutes
+      countedAdditionalMinutes
+      minutesAboveDailyCap
+      targetMinutes
+      excusedMinutes
+      daysUnderMinimum
+      discipline
+      deductions {
+        code
+        date
+        percent
+        cause
+      }
+      negativeActivities {
+        count
+        minutes
+      }
+      iki
+      skp
+      behaviour
+      peerPercentile
+      workResultRating
+      behaviourRating
+      predicate
+      tpp {
+        base
+        proratedBase
+        performancePart
+        disciplinePart
+        otherCuts
+        total
+        cuts {
+          key
+          cause
+          percent
+          amount
+        }
+      }
+      explanation {
+        key
+        text
+        value
+      }
+    }
+  }
+`);
+
+/** A supervisor's own backlog and timeliness (the person page of someone who supervises). */
+export const TeamVerificationStatsQuery = graphql(`
+  query TeamVerificationStats($supervisorId: ID!) {
+    verificationStats(supervisorId: $supervisorId) {
+      pendingCount
+      oldestPendingAgeDays
+      decidedCount
+      decidedOnTimeCount
+      decidedOnTimePercent
+    }
+  }
+`);
