@@ -23,7 +23,8 @@ import type { PerformancePolicyView } from './policy.types.js';
 type VersionRow = PolicyRow & {
   id: string;
   effective_from: string;
-  created_at: Date;
+  /** Hand-written SQL may hand a timestamptz over as text. */
+  created_at: Date | string;
   created_by: string | null;
 };
 
@@ -157,7 +158,7 @@ export class PolicyAdmin {
       {
         id: row.id,
         effectiveFrom: row.effective_from,
-        createdAt: row.created_at,
+        createdAt: new Date(row.created_at),
         createdBy: row.created_by,
       },
       this.today,

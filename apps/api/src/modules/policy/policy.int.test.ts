@@ -84,6 +84,11 @@ describe('the policy in force', () => {
     const res = await t.as(persona.staff, POLICY, {});
     const p = res.data!.performancePolicy as View;
     expect(p).toMatchObject({ effectiveFrom: '2026-01-01', inForce: true });
+    // When it was set, as an instant (read by hand-written SQL, where the driver may give text).
+    const when = await t.as(persona.agencyAdmin, `{ performancePolicies { createdAt } }`);
+    expect(when.errors).toBeUndefined();
+    const [version] = when.data!.performancePolicies as { createdAt: string }[];
+    expect(version!.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
     expect(p.deductions).toContainEqual({ code: 'TL3', percent: 1.25 });
     expect(p.deductions).toContainEqual({ code: 'TK', percent: 5 });
     expect(p.tppBases).toHaveLength(17);
