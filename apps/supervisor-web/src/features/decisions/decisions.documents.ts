@@ -12,6 +12,31 @@ export const DecisionCountsQuery = graphql(`
   }
 `);
 
+/** Who a request, plan or report is from. */
+export const DecisionPersonFragment = graphql(`
+  fragment DecisionPerson on Employee {
+    id
+    name
+    nip
+    position {
+      id
+      name
+    }
+  }
+`);
+
+/** An evidence file (a leave attachment, an IKI realisation's evidence). */
+export const DecisionEvidenceFragment = graphql(`
+  fragment DecisionEvidence on Evidence {
+    id
+    kind
+    mimeType
+    originalName
+    thumbnailUrl
+    url
+  }
+`);
+
 /** A request as the decider sees it, also for the other requests overlapping it. */
 export const QueuedLeaveRequestFragment = graphql(`
   fragment QueuedLeaveRequest on LeaveRequest {
@@ -29,12 +54,7 @@ export const QueuedLeaveRequestFragment = graphql(`
       name
     }
     attachment {
-      id
-      kind
-      mimeType
-      originalName
-      thumbnailUrl
-      url
+      ...DecisionEvidence
     }
   }
 `);
@@ -55,13 +75,7 @@ export const LeaveDecisionQueueQuery = graphql(`
           workingDaysPending
           workingDays
           employee {
-            id
-            name
-            nip
-            position {
-              id
-              name
-            }
+            ...DecisionPerson
           }
           request {
             ...QueuedLeaveRequest
@@ -128,13 +142,7 @@ export const PendingPerformanceDecisionsQuery = graphql(`
           escalated
           decisionSource
           employee {
-            id
-            name
-            nip
-            position {
-              id
-              name
-            }
+            ...DecisionPerson
           }
           plan {
             id
@@ -170,13 +178,7 @@ export const PlanForDecisionQuery = graphql(`
         name
       }
       employee {
-        id
-        name
-        nip
-        position {
-          id
-          name
-        }
+        ...DecisionPerson
       }
       results {
         id
@@ -226,13 +228,7 @@ export const IkiForDecisionQuery = graphql(`
       computedScore
       skpScore
       employee {
-        id
-        name
-        nip
-        position {
-          id
-          name
-        }
+        ...DecisionPerson
       }
       report {
         id
@@ -263,12 +259,7 @@ export const IkiForDecisionQuery = graphql(`
           note
         }
         evidence {
-          id
-          kind
-          mimeType
-          originalName
-          thumbnailUrl
-          url
+          ...DecisionEvidence
         }
       }
     }

@@ -1,7 +1,8 @@
+/** The status of a plan (DRAFT too) or an IKI report. */
+export type ReviewStatus = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED';
+
 /** The colour of a plan's or report's status mark. */
-export function statusTone(
-  status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED',
-): 'neutral' | 'warn' | 'good' | 'bad' {
+export function statusTone(status: ReviewStatus): 'neutral' | 'warn' | 'good' | 'bad' {
   return status === 'APPROVED'
     ? 'good'
     : status === 'RETURNED'
