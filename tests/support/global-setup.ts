@@ -7,6 +7,7 @@ import { startServer } from './server.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    databaseUrl: string;
   }
 }
 
@@ -15,6 +16,7 @@ export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kinerja-e2e-'));
   const server = await startServer(dataDir);
   project.provide('baseUrl', server.baseUrl);
+  project.provide('databaseUrl', server.databaseUrl);
   return async () => {
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });

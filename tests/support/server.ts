@@ -10,6 +10,8 @@ export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
 export interface RunningServer {
   baseUrl: string;
+  /** The embedded PostgreSQL's application database, for benchmarks that need bulk data. */
+  databaseUrl: string;
   output: () => string;
   /** SIGTERM, and the exit code once the process (and its PostgreSQL) stopped. */
   stop(): Promise<number | null>;
@@ -60,6 +62,7 @@ export async function startServer(
   }
   return {
     baseUrl,
+    databaseUrl: `postgres://postgres:kinerja@127.0.0.1:${env.EMBEDDED_PG_PORT ?? pgPort}/kinerja`,
     output: () => output,
     async stop() {
       child.kill('SIGTERM');
