@@ -74,6 +74,13 @@ export function itemInDepartment(d: string): string {
                      and sp.id = any(i.scope_position_ids) and not (sp.unit_id = any(${d}::uuid[]))))`;
 }
 
+/** A LIKE pattern for codes starting with the search (one word that could be a code), else null. */
+export function codePrefix(search: string): string | null {
+  const text = search.trim().toUpperCase();
+  if (!/^[A-Z0-9][A-Z0-9._/-]*$/.test(text)) return null;
+  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 export async function searchItems(
   em: EntityManager,
   o: EmployeeSearch | AdminSearch,
@@ -109,13 +116,17 @@ export async function searchItems(
   }
   if (o.category) where.push(`i.category = ${p(o.category)}::activity_category`);
 
-  let relevance = '';
+  // Admins also look items up by code ("GURU.001", "guru."): the code's prefix matches first.
+  const code = o.kind === 'admin' && o.search ? codePrefix(o.search) : null;
+  const codeMatch = code ? `upper(i.code) like ${p(code)}` : null;
+  let relevance = codeMatch ? `(${codeMatch}) desc,` : '';
+  if (codeMatch && !groups.length) where.push(codeMatch);
   if (groups.length) {
     const words = [...new Set(groups.flat(2))];
     // Candidates through the indexes (full text with prefixes, trigram containment and similarity).
-    where.push(`(to_tsvector('simple', i.search_text) @@ to_tsquery('simple', ${p(tsQuery(groups, ' | '))})
+    const candidate = `(to_tsvector('simple', i.search_text) @@ to_tsquery('simple', ${p(tsQuery(groups, ' | '))})
       or i.search_text like any(${p(words.map((w) => `%${w}%`))}::text[])
-      or exists (select 1 from unnest(${p(words)}::text[]) u(word) where u.word <% i.search_text))`);
+      or exists (select 1 from unnest(${p(words)}::text[]) u(word) where u.word <% i.search_text))`;
     joins.push(`cross join lateral (
       select min(g.score) as worst, avg(g.score) as mean from (
         select max(a.score) as score from (
@@ -125,8 +136,9 @@ export async function searchItems(
         ) a group by a.ord
       ) g
     ) s`);
-    where.push(`s.worst >= ${MATCH_THRESHOLD}`);
-    relevance = `s.mean + 0.5 * similarity(lower(i.name), ${p(expandedText(groups))})
+    const text = `(${candidate} and s.worst >= ${MATCH_THRESHOLD})`;
+    where.push(codeMatch ? `(${codeMatch} or ${text})` : text);
+    relevance += `s.mean + 0.5 * similarity(lower(i.name), ${p(expandedText(groups))})
       + 0.3 * ts_rank(to_tsvector('simple', i.search_text), to_tsquery('simple', ${p(tsQuery(groups, ' & '))})) desc,`;
   }
 

@@ -1,6 +1,7 @@
 /**
- * What the admin pages of the org chart read: the Plt/Plh of each position beside its holders,
- * and the employees an admin manages, found by name or NIP, inside a unit, page by page.
+ * What the admin pages of the org chart read and change: the Plt/Plh of each position beside its
+ * holders, the employees an admin manages (by name or NIP, inside a unit, page by page), a
+ * department admin's department, and units whose codes are written in capitals.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, persona, type TestApp } from '../../../test/harness.js';
@@ -197,37 +198,5 @@ describe('the department a department admin administers', () => {
     expect(res.data?.employee.adminUnit).toEqual({ code: 'DISDIK' });
     const self = await t.as(DEPARTMENT_ADMIN, Q, { id: await t.idOf(persona.staff) });
     expect(code(self)).toBe('FORBIDDEN');
-  });
-});
-
-describe('the bank filtered by department', () => {
-  const BANK = `query($unitId: ID, $status: ActivityItemStatus) {
-    adminActivityItems(unitId: $unitId, status: $status, first: 200) { totalCount edges { node { code } } } }`;
-
-  it('lists only the items inside the unit, proposals included', async () => {
-    const res = await t.as(persona.agencyAdmin, BANK, { unitId: unit.DINSOS });
-    expect(res.errors).toBeUndefined();
-    const codes: string[] = res.data?.adminActivityItems.edges.map(
-      (e: { node: { code: string } }) => e.node.code,
-    );
-    expect(codes.length).toBeGreaterThan(3);
-    expect(codes.every((c) => c.startsWith('SOS.') || c === 'USUL.004')).toBe(true);
-    expect(codes).toContain('USUL.004');
-    const proposed = await t.as(persona.agencyAdmin, BANK, {
-      unitId: unit.DISDIK,
-      status: 'PROPOSED',
-    });
-    expect(
-      proposed.data?.adminActivityItems.edges.map((e: { node: { code: string } }) => e.node.code),
-    ).toEqual(expect.arrayContaining(['USUL.001', 'USUL.002', 'USUL.003']));
-    expect(proposed.data?.adminActivityItems.totalCount).toBe(3);
-  });
-
-  it('gets NOT_FOUND for a unit that does not exist', async () => {
-    expect(
-      code(
-        await t.as(persona.agencyAdmin, BANK, { unitId: '00000000-0000-4000-8000-000000000000' }),
-      ),
-    ).toBe('NOT_FOUND');
   });
 });
