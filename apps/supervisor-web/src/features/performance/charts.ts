@@ -10,8 +10,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { formatInteger, formatPercent } from './format';
-import { formatMonth, formatShortMonth } from './period';
+import { formatInteger, formatMonth, formatPercent } from '@kinerja/web-common';
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
@@ -92,6 +91,16 @@ export function bandColour(achievement: number): string {
   return BAND_COLOURS[index]!;
 }
 
+/** "Nov 26": a month on a chart's axis, in the UI language. */
+function formatShortMonth(month: string, locale: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: '2-digit',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, m - 1, 1)));
+}
+
 const FONT = { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' };
 const axisLabel = { color: MUTED, fontSize: 12 };
 const splitLine = { lineStyle: { color: LINE, type: 'dashed' as const } };
@@ -100,6 +109,14 @@ const tooltip: TooltipComponentOption = {
   axisPointer: { type: 'shadow' },
   textStyle: { color: TEXT },
 };
+
+/** An axis of counts (people, entries): whole numbers in the UI language. */
+const countAxis = (int: (n: number) => string) => ({
+  type: 'value' as const,
+  minInterval: 1,
+  axisLabel: { ...axisLabel, formatter: (v: number) => int(v) },
+  splitLine,
+});
 
 /** Room for horizontal bars: ~28 px each plus the axes. */
 const barsHeight = (count: number) => Math.max(220, 28 * count + 70);
@@ -207,12 +224,7 @@ export function distributionChart(
       grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
       tooltip: { ...tooltip, valueFormatter: (v) => int(Number(v)) },
       xAxis: { type: 'category', data: bands.map(label), axisLabel: { ...axisLabel, color: TEXT } },
-      yAxis: {
-        type: 'value',
-        minInterval: 1,
-        axisLabel: { ...axisLabel, formatter: (v: number) => int(v) },
-        splitLine,
-      },
+      yAxis: countAxis(int),
       series: [
         {
           type: 'bar',
@@ -272,12 +284,7 @@ export function backlogChart(
       textStyle: FONT,
       grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
       tooltip: { ...tooltip, valueFormatter: (v) => int(Number(v)) },
-      xAxis: {
-        type: 'value',
-        minInterval: 1,
-        axisLabel: { ...axisLabel, formatter: (v: number) => int(v) },
-        splitLine,
-      },
+      xAxis: countAxis(int),
       yAxis: {
         type: 'category',
         inverse: true,

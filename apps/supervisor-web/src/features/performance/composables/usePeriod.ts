@@ -1,8 +1,8 @@
+import { isMonth, monthOf, todayIn } from '@kinerja/web-common';
 import { useQuery } from '@vue/apollo-composable';
 import { computed, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { PerformanceMonthsQuery } from '../performance.documents';
-import { isMonth, monthIn } from '../period';
 
 /** Until the agency answers: the demo city's zone. */
 const FALLBACK_TIME_ZONE = 'Asia/Jakarta';
@@ -16,7 +16,7 @@ export function usePeriod() {
   const route = useRoute();
   const router = useRouter();
   const timeZone = ref(FALLBACK_TIME_ZONE);
-  const latest = computed(() => monthIn(timeZone.value));
+  const latest = computed(() => monthOf(todayIn(timeZone.value)));
   const year = computed(() => Number(latest.value.slice(0, 4)));
   const { result } = useQuery(PerformanceMonthsQuery, () => ({
     year: year.value,
