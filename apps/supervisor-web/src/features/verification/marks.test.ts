@@ -38,7 +38,7 @@ describe('marks', () => {
       {
         key: 'VACANT',
         tone: 'info',
-        params: { position: 'Kepala Bidang Rehabilitasi Sosial', name: 'Tini' },
+        params: { position: 'Kepala Bidang Rehabilitasi Sosial' },
       },
     ]);
     expect(vacantSupervisorPosition(person('tini', 'Tini'))).toBeNull();

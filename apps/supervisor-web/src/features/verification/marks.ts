@@ -48,7 +48,7 @@ export function marksOf(row: QueueRow, person: QueuePerson | undefined): Mark[] 
     marks.push({
       key: 'VACANT',
       tone: 'info',
-      params: { position: vacant, name: row.employee.name },
+      params: { position: vacant },
     });
   for (const flag of FLAG_ORDER)
     if (row.flags.includes(flag)) marks.push({ key: flag, tone: 'warning', params: {} });
