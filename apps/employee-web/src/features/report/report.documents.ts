@@ -1,65 +1,10 @@
 import { graphql } from '@kinerja/schema/gql';
 
-/** Every figure of a month's report card, its explanation (in the caller's language) and the TPP. */
+/** The caller's report card of a month (web-common's ReportCardFields). */
 export const MyMonthlyReportQuery = graphql(`
   query MyMonthlyReport($employeeId: ID!, $period: String!) {
     monthlyReport(employeeId: $employeeId, period: $period) {
-      employeeId
-      period
-      name
-      unitName
-      frozen
-      computedAt
-      achievement
-      approvedMainMinutes
-      approvedAdditionalMinutes
-      countedAdditionalMinutes
-      minutesAboveDailyCap
-      targetMinutes
-      excusedMinutes
-      daysUnderMinimum
-      discipline
-      deductions {
-        code
-        date
-        percent
-        cause
-      }
-      negativeActivities {
-        count
-        minutes
-      }
-      iki
-      skp
-      behaviour
-      behaviourValues {
-        value
-        score
-      }
-      peerPercentile
-      workResultRating
-      behaviourRating
-      predicate
-      tpp {
-        base
-        proratedBase
-        performancePart
-        disciplinePart
-        otherCuts
-        total
-        cuts {
-          key
-          cause
-          percent
-          amount
-        }
-      }
-      explanation {
-        key
-        text
-        value
-        sources
-      }
+      ...ReportCardFields
     }
   }
 `);

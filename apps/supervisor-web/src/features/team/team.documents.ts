@@ -172,7 +172,10 @@ export const TeamBehaviourQuery = graphql(`
   }
 `);
 
-/** A person of the team: who they are, the chain above them, their report card of the month. */
+/**
+ * A person of the team: who they are, the chain above them, their report card of the month (web-common's
+ * ReportCardFields).
+ */
 export const TeamPersonQuery = graphql(`
   query TeamPerson($employeeId: ID!, $period: String!) {
     employee(id: $employeeId) {
@@ -194,55 +197,7 @@ export const TeamPersonQuery = graphql(`
       name
     }
     monthlyReport(employeeId: $employeeId, period: $period) {
-      employeeId
-      period
-      frozen
-      computedAt
-      achievement
-      approvedMainMinutes
-      approvedAdditionalMinutes
-      countedAdditionalMinutes
-      minutesAboveDailyCap
-      targetMinutes
-      excusedMinutes
-      daysUnderMinimum
-      discipline
-      deductions {
-        code
-        date
-        percent
-        cause
-      }
-      negativeActivities {
-        count
-        minutes
-      }
-      iki
-      skp
-      behaviour
-      peerPercentile
-      workResultRating
-      behaviourRating
-      predicate
-      tpp {
-        base
-        proratedBase
-        performancePart
-        disciplinePart
-        otherCuts
-        total
-        cuts {
-          key
-          cause
-          percent
-          amount
-        }
-      }
-      explanation {
-        key
-        text
-        value
-      }
+      ...ReportCardFields
     }
   }
 `);
