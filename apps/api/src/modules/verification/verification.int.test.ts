@@ -790,6 +790,26 @@ describe('the queue’s people and ids (select all without loading every row)', 
     expect(await idsOf(P.staff, RANGE)).toEqual([]);
   });
 
+  it('counts as escalated only what still waits: a decided entry is not escalated any more', async () => {
+    const id = await fx.entry({
+      employeeId: P.peer3.id,
+      date: '2026-10-13',
+      start: '06:00',
+      end: '06:30',
+      status: 'APPROVED',
+      submittedAt: '2026-10-13T17:00:00+07:00',
+      decidedBy: P.sectionHead.id,
+      decidedAt: '2026-11-19T10:00:00+07:00',
+      decisionSource: 'SUPERVISOR',
+    });
+    const approved = { ...RANGE, status: 'APPROVED' };
+    expect(await rowOf(P.sectionHead, id, approved)).toMatchObject({ escalated: false });
+    const people = await peopleOf(P.sectionHead, approved);
+    expect(people.find((p) => p.employee.id === P.peer3.id)).toMatchObject({ escalatedCount: 0 });
+    expect(await idsOf(P.sectionHead, approved)).toContain(id);
+    expect(await idsOf(P.sectionHead, { ...approved, escalatedOnly: true })).not.toContain(id);
+  });
+
   it('checks the filter like the queue: unknown people and reversed ranges are refused', async () => {
     const unknown = await t.as(P.sectionHead.nip, IDS, { filter: { employeeId: 'nope' } });
     expect(unknown.errors?.[0]?.extensions.code).toBe('NOT_FOUND');

@@ -60,7 +60,7 @@ interface QueueRow {
   employee_name: string;
   date: string;
   start_time: string;
-  overdue: boolean;
+  escalated: boolean;
   pending_days: number | null;
   source: string | null;
   flags: string[];
@@ -109,7 +109,8 @@ export class VerificationService {
   // ── the queue ────────────────────────────────────────────────────────────────────────────
   /**
    * `with recursive …, visible as (…)`: the rows of the filter the caller may decide (or, for a
-   * status other than SUBMITTED, decided), with `employee_name` and `overdue`; parameters $1…$14.
+   * status other than SUBMITTED, decided), with `employee_name` and `escalated` (still waiting, past
+   * the escalation limit: a decided entry is not escalated any more); parameters $1…$14.
    * The queue, its people and its ids all read this one definition.
    */
   private visible(filter: VerificationQueueFilter): { sql: string; params: unknown[] } {
@@ -137,10 +138,10 @@ export class VerificationService {
                      ) select id from below)))`,
     )},
       visible as (
-        select c.*, emp.name as employee_name
+        select c.*, emp.name as employee_name, (c.overdue and c.status = 'SUBMITTED') as escalated
           from classified c join employee emp on emp.agency_id = $1 and emp.id = c.employee_id
          where (c.source is not null or ($9::boolean and c.decided_by = $2))
-           and (not $14::boolean or c.overdue)
+           and (not $14::boolean or (c.overdue and c.status = 'SUBMITTED'))
       )`;
     return {
       sql,
@@ -177,7 +178,7 @@ export class VerificationService {
       ),
       flagged as (
         select p.id, p.employee_id, p.item_id, p.employee_name, p.date::text as date,
-               p.start_time::text as start_time, p.overdue, p.pending_days, p.source,
+               p.start_time::text as start_time, p.escalated, p.pending_days, p.source,
                array_remove(array[
                  case when exists (
                    select 1 from activity_entry_evidence ae
@@ -246,7 +247,7 @@ export class VerificationService {
         entry: byId.get(r.id)!,
         employee: employees[i] as Employee,
         item: items[i] as ActivityItem,
-        escalated: r.overdue,
+        escalated: r.escalated,
         workingDaysPending: r.pending_days,
         decisionSource: r.source && SOURCES.has(r.source) ? (r.source as DecisionSource) : null,
         flags: r.flags.filter((f) => FLAGS.has(f)) as AnomalyFlag[],
@@ -276,7 +277,7 @@ export class VerificationService {
     }>(
       this.em,
       `${visible.sql}
-       select v.employee_id, count(*)::int as n, (count(*) filter (where v.overdue))::int as escalated,
+       select v.employee_id, count(*)::int as n, (count(*) filter (where v.escalated))::int as escalated,
               min(v.date)::text as first_date, max(v.date)::text as last_date
          from visible v
         group by v.employee_id, v.employee_name
