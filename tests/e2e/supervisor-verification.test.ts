@@ -8,7 +8,8 @@
  *   in one action; the API then holds those statuses and the note, the header's backlog follows
  *   without a reload, and the employee's own app shows the entry returned with the note;
  * - the head of Dinas Sosial sees the entries of a section head under the vacant Kepala Bidang
- *   Rehabilitasi Sosial position in his queue, with the reason.
+ *   Rehabilitasi Sosial position in his queue, with the reason;
+ * - staff without reports are pointed to the employee app, an admin without reports gets the queue.
  *
  * axe and a screenshot on each page. The day is found through the API (a past day, never today
  * or yesterday, which the employee tests use); nothing that can be looked up is hard-coded.
@@ -444,5 +445,19 @@ describe('the verification queue', () => {
     expect(await mark.innerText()).toContain(`${vacant!.name} kosong`);
     expect(await page.getByTestId('filter-person').inputValue()).toBe(sectionHead.id);
     await check(page, 'vacant');
+  });
+
+  it('staff without reports are pointed to the employee app; an admin without reports gets the queue', async () => {
+    const staff = await newPage();
+    await signIn(staff, baseUrl, 'supervisor', DEMO.staff);
+    await staff.getByTestId('not-a-supervisor').waitFor();
+    expect(await staff.getByTestId('queue-filters').count()).toBe(0);
+    await check(staff, 'not-a-supervisor');
+
+    const admin = await newPage();
+    await signIn(admin, baseUrl, 'supervisor', DEMO.agencyAdmin);
+    await admin.getByTestId('queue-filters').waitFor();
+    await admin.getByTestId('queue-list').or(admin.getByTestId('queue-empty')).waitFor();
+    expect(await admin.getByTestId('not-a-supervisor').count()).toBe(0);
   });
 });
