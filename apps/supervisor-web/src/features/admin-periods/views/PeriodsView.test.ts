@@ -39,9 +39,23 @@ function year2026(octoberClosingDate = '2026-11-25') {
   };
 }
 
+/** The signed-in agency admin (the page offers its actions to them only). */
+const SESSION = {
+  data: {
+    me: {
+      __typename: 'Employee',
+      id: 'e1',
+      name: 'Ni Made Ayu Lestari',
+      nip: '198910052014022005',
+      roles: ['EMPLOYEE', 'AGENCY_ADMIN'],
+      directReportCount: 0,
+    },
+  },
+};
+
 async function render(answers: Parameters<typeof fakeApi>[0]) {
   i18n.global.locale.value = 'id';
-  const api = fakeApi(answers);
+  const api = fakeApi({ Session: SESSION, ...answers });
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/admin/periods', component: PeriodsView }],
@@ -137,6 +151,18 @@ describe('PeriodsView', () => {
     const error = wrapper.get('[data-testid="period-dialog-error"]');
     expect(error.text()).toBe('Periode 2026-09 sudah ditutup.');
     expect(error.attributes('data-code')).toBe('CONFLICT');
+    wrapper.unmount();
+  });
+
+  it('offers no action to an admin who is not the agency admin', async () => {
+    const { wrapper } = await render({
+      Session: { data: { me: { ...SESSION.data.me, roles: ['EMPLOYEE', 'DEPARTMENT_ADMIN'] } } },
+      AdminPeriods: year2026(),
+    });
+    expect(wrapper.find('[data-testid="period-2026-08"]').text()).toContain('Ditutup');
+    expect(
+      wrapper.findAll('[data-testid^="period-close-"], [data-testid^="period-reopen-"]'),
+    ).toHaveLength(0);
     wrapper.unmount();
   });
 
