@@ -124,7 +124,7 @@ async function openDepartments(page: Page): Promise<void> {
     .getByRole('link', { name: 'Kinerja perangkat daerah' })
     .click();
   await page.getByTestId('departments').waitFor();
-  await page.getByTestId('performance-month').selectOption(period);
+  await page.getByTestId('month-picker').selectOption(period);
   await page.waitForURL(`**/supervisor/performance?period=${period}`);
   await page.locator(`[data-testid="departments"]`).waitFor();
 }
@@ -506,10 +506,15 @@ describe('department performance (Sekda, desktop)', () => {
 
       // Their report card of the month.
       const { monthlyReport } = await gql<{
-        monthlyReport: { predicate: string; achievement: number; tpp: { total: number } };
+        monthlyReport: {
+          predicate: string;
+          achievement: number;
+          tpp: { total: number };
+          explanation: { key: string; text: string }[];
+        };
       }>(
         `query($id: ID!, $period: String!) { monthlyReport(employeeId: $id, period: $period) {
-          predicate achievement tpp { total } } }`,
+          predicate achievement tpp { total } explanation { key text } } }`,
         { id: person.employeeId, period },
       );
       await page.getByTestId('report-link').click();
@@ -523,7 +528,15 @@ describe('department performance (Sekda, desktop)', () => {
       expect(Number(await page.getByTestId('report-achievement').getAttribute('data-value'))).toBe(
         monthlyReport.achievement,
       );
-      expect(await page.getByTestId('report-explanation').locator('li').count()).toBeGreaterThan(0);
+      // Every line of the server's explanation is shown (each deduction is listed on its own).
+      const lines = await page.locator('[data-testid^="explain-"] li').allInnerTexts();
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.sort()).toEqual(
+        monthlyReport.explanation
+          .filter((l) => l.key !== 'discipline.deduction')
+          .map((l) => l.text)
+          .sort(),
+      );
       await checkPage(page, 'report');
 
       // Back up the breadcrumb to the department.

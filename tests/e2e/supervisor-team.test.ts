@@ -91,8 +91,8 @@ async function openTeam(page: Page, period: string): Promise<void> {
   await page.waitForURL('**/supervisor/team');
   await page.getByTestId('team-tree').waitFor();
   // This month unless told otherwise.
-  expect(await page.getByTestId('team-month').inputValue()).toBe(thisMonth);
-  await page.getByTestId('team-month').selectOption(period);
+  expect(await page.getByTestId('month-picker').inputValue()).toBe(thisMonth);
+  await page.getByTestId('month-picker').selectOption(period);
   await page.waitForURL(`**/supervisor/team?period=${period}`);
   await page.getByTestId('team-tree').waitFor();
 }

@@ -39,23 +39,6 @@ export const GroupFiguresFragment = graphql(`
   }
 `);
 
-/** The agency's time zone (for "this month") and which months are closed (their figures frozen). */
-export const PerformanceMonthsQuery = graphql(`
-  query PerformanceMonths($year: Int!, $previousYear: Int!) {
-    agency {
-      timeZone
-    }
-    periods(year: $year) {
-      month
-      closed
-    }
-    previous: periods(year: $previousYear) {
-      month
-      closed
-    }
-  }
-`);
-
 export const DepartmentPerformanceQuery = graphql(`
   query DepartmentPerformance($period: String!) {
     departmentPerformance(period: $period) {
@@ -197,57 +180,6 @@ export const PerformanceEntriesQuery = graphql(`
         kind
         url
         originalName
-      }
-    }
-  }
-`);
-
-/** The person's report card of the month, with its explanation and TPP. */
-export const PerformanceReportQuery = graphql(`
-  query PerformanceReport($employeeId: ID!, $period: String!) {
-    monthlyReport(employeeId: $employeeId, period: $period) {
-      employeeId
-      period
-      frozen
-      computedAt
-      achievement
-      approvedMainMinutes
-      approvedAdditionalMinutes
-      countedAdditionalMinutes
-      targetMinutes
-      excusedMinutes
-      discipline
-      iki
-      skp
-      behaviour
-      peerPercentile
-      workResultRating
-      behaviourRating
-      predicate
-      deductions {
-        code
-        date
-        percent
-        cause
-      }
-      tpp {
-        base
-        proratedBase
-        performancePart
-        disciplinePart
-        otherCuts
-        total
-        cuts {
-          key
-          cause
-          percent
-          amount
-        }
-      }
-      explanation {
-        key
-        text
-        value
       }
     }
   }

@@ -2,7 +2,6 @@ import type { ResultOf } from '@kinerja/web-common';
 import type {
   GroupFiguresFragment,
   PerformanceEntriesQuery,
-  PerformanceReportQuery,
   UnitPerformanceQuery,
 } from './performance.documents';
 
@@ -11,4 +10,3 @@ export type GroupFigures = ResultOf<typeof GroupFiguresFragment>;
 /** Someone placed directly in a unit, with their figures of the month. */
 export type UnitPerson = ResultOf<typeof UnitPerformanceQuery>['unitPerformance']['people'][number];
 export type PersonEntry = ResultOf<typeof PerformanceEntriesQuery>['activityEntries'][number];
-export type PersonReport = ResultOf<typeof PerformanceReportQuery>['monthlyReport'];

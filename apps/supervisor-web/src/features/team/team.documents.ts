@@ -1,23 +1,5 @@
 import { graphql } from '@kinerja/schema/gql';
 
-/** The agency's time zone and the months of two years with their status (closed months are frozen). */
-export const TeamMonthsQuery = graphql(`
-  query TeamMonths($year: Int!, $previousYear: Int!) {
-    agency {
-      id
-      timeZone
-    }
-    periods(year: $year) {
-      month
-      closed
-    }
-    previous: periods(year: $previousYear) {
-      month
-      closed
-    }
-  }
-`);
-
 /** One level of the tree: the people reporting directly to `of` (default: the caller), a page. */
 export const TeamMembersQuery = graphql(`
   query TeamMembers($of: ID, $period: String!, $first: Int, $after: String) {

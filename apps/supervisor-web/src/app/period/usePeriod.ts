@@ -1,16 +1,18 @@
-import { isMonth, monthOf, todayIn } from '@kinerja/web-common';
+import { addMonths, isMonth, monthOf, todayIn } from '@kinerja/web-common';
 import { useQuery } from '@vue/apollo-composable';
 import { computed, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { PerformanceMonthsQuery } from '../performance.documents';
+import { PeriodMonthsQuery } from './period.documents';
 
 /** Until the agency answers: the demo city's zone. */
 const FALLBACK_TIME_ZONE = 'Asia/Jakarta';
+/** Months offered by the picker: this one and the 23 before (the last two years). */
+export const PICKER_MONTHS = 24;
 
 /**
- * The month the performance pages show: the `period` query of the address (YYYY-MM, not after this
- * month), else this month in the agency's time zone. Changing it replaces the address, so the
- * month survives a reload and travels with the drill-down links.
+ * The month a page shows: `?period=YYYY-MM` of the address (not after this month), else this month
+ * in the agency's time zone. Changing it replaces the address, so the month survives a reload and
+ * travels with the links to other pages (a person's report card, a unit of the drill-down).
  */
 export function usePeriod() {
   const route = useRoute();
@@ -18,7 +20,7 @@ export function usePeriod() {
   const timeZone = ref(FALLBACK_TIME_ZONE);
   const latest = computed(() => monthOf(todayIn(timeZone.value)));
   const year = computed(() => Number(latest.value.slice(0, 4)));
-  const { result } = useQuery(PerformanceMonthsQuery, () => ({
+  const { result } = useQuery(PeriodMonthsQuery, () => ({
     year: year.value,
     previousYear: year.value - 1,
   }));
@@ -44,9 +46,16 @@ export function usePeriod() {
       ),
   );
 
+  /** The picker's months, newest first, with the shown one even if older. */
+  const months = computed(() => {
+    const list = Array.from({ length: PICKER_MONTHS }, (_, i) => addMonths(latest.value, -i));
+    if (!list.includes(period.value)) list.push(period.value);
+    return list;
+  });
+
   function setPeriod(month: string): void {
     void router.replace({ query: { ...route.query, period: month } });
   }
 
-  return { period, latest, closedMonths, setPeriod };
+  return { period, latest, timeZone, months, closedMonths, setPeriod };
 }
