@@ -1,5 +1,5 @@
 // `npm run bench [-- --case NAME]`: the API's cases (hierarchy, verification, checkins, province),
-// then the employee app's figures (case `web`). With --case, only that case runs.
+// then the browser apps' figures (case `web`: employee and supervisor apps). With --case, only that case runs.
 import { spawnSync } from 'node:child_process';
 
 const args = process.argv.slice(2);
