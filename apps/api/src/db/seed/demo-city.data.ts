@@ -1457,7 +1457,8 @@ export function buildDemoCity(): DemoCity {
     }
   }
 
-  // The Sekretaris of Dinas PUPR acts (PLT) as its head while the post is vacant.
+  // The Sekretaris of Dinas PUPR acts (PLT) as its head while the post is vacant: open-ended, so the
+  // demo keeps its Plt whatever day it is started on.
   const sekretarisPupr = employees.find((e) => e.positionKey === 'dinas-pupr/sekretariat:kepala');
   if (!sekretarisPupr) throw new Error('Sekretaris Dinas PUPR missing');
   const acting: DemoActing[] = [
@@ -1466,7 +1467,7 @@ export function buildDemoCity(): DemoCity {
       positionKey: VACANT_ACTED_POSITION_KEY,
       kind: 'PLT',
       startDate: '2026-09-01',
-      endDate: '2026-12-31',
+      endDate: null,
     },
   ];
 
