@@ -21,6 +21,7 @@ import {
   seriousViolations,
   signIn,
 } from '../support/pages.js';
+import { addDays } from '../support/dates.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -64,12 +65,6 @@ function jakartaNow(): { date: string; minutes: number } {
     minutes: Number(parts.hour) * 60 + Number(parts.minute),
   };
 }
-
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /** A large, detailed JPEG made by the browser itself (the app must shrink it before sending). */
 async function largeJpeg(page: Page): Promise<Buffer> {

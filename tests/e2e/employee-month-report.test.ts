@@ -15,6 +15,7 @@ import {
   seriousViolations,
   signIn,
 } from '../support/pages.js';
+import { addDays, addMonths, todayIn } from '../support/dates.js';
 
 const baseUrl = inject('baseUrl');
 const NIP = DEMO.staff;
@@ -27,24 +28,12 @@ let gql: Gql;
 let today: string;
 let previousMonth: string;
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
   gql = await apiAs(baseUrl, NIP);
   const { agency } = await gql<{ agency: { timeZone: string } }>('{ agency { timeZone } }');
-  today = new Intl.DateTimeFormat('en-CA', {
-    timeZone: agency.timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  previousMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  today = todayIn(agency.timeZone);
+  previousMonth = addMonths(today.slice(0, 7), -1);
 });
 afterAll(() => browser?.close());
 

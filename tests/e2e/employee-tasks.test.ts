@@ -21,6 +21,7 @@ import {
   seriousViolations,
   signIn,
 } from '../support/pages.js';
+import { todayIn } from '../support/dates.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -28,12 +29,7 @@ let context: BrowserContext;
 let page: Page;
 
 /** Today in the demo agency's time zone, and this and last month (YYYY-MM). */
-const today = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Jakarta',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-}).format(new Date());
+const today = todayIn();
 const current = today.slice(0, 7);
 const previous = (() => {
   const [y, m] = current.split('-').map(Number) as [number, number];

@@ -17,16 +17,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiAs, type Gql } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import {
-  DEMO,
-  DESKTOP,
   type Browser,
   type BrowserContext,
+  checkPage,
+  DEMO,
+  DESKTOP,
   type Page,
   SCREENSHOTS,
-  screenshot,
-  seriousViolations,
   signIn,
 } from '../support/pages.js';
+import { parseCsv } from '../support/files.js';
 
 const baseUrl = inject('baseUrl');
 const DEPARTMENT_ADMIN = '199503202020112402'; // Dinas Pendidikan
@@ -79,40 +79,6 @@ async function unitsByCode(): Promise<Map<string, Unit>> {
   };
   data.orgUnits.forEach(walk);
   return map;
-}
-
-async function checkPage(p: Page, name: string): Promise<void> {
-  expect(await seriousViolations(p)).toEqual([]);
-  await screenshot(p, name);
-}
-
-/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF) after the BOM Excel needs. */
-function parseCsv(text: string): string[][] {
-  const body = text.replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
 }
 
 beforeAll(async () => {

@@ -14,7 +14,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiAs, type Gql } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
-import { DEMO, DESKTOP, screenshot, seriousViolations, signIn } from '../support/pages.js';
+import { checkPage, DEMO, DESKTOP, signIn } from '../support/pages.js';
+import { todayIn } from '../support/dates.js';
 
 const baseUrl = inject('baseUrl');
 const MONTH = '2026-08';
@@ -33,12 +34,7 @@ let adminId: string;
 /** The effective date of the planned policy version this file adds (and removes). */
 let plannedDate: string | null = null;
 
-const today = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Jakarta',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-}).format(new Date());
+const today = todayIn();
 
 interface PeriodFacts {
   month: string;
@@ -88,11 +84,6 @@ async function holidaysOf(year: number): Promise<{ date: string; name: string }[
   return holidays;
 }
 
-async function checkPage(name: string): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-  await screenshot(page, name);
-}
-
 async function openFromNav(label: RegExp): Promise<void> {
   await page.getByTestId('side-nav').getByRole('link', { name: label }).click();
 }
@@ -138,7 +129,7 @@ describe('month closing', () => {
     const row = page.getByTestId(`period-${MONTH}`);
     await row.waitFor();
     expect(await row.getAttribute('data-status')).toBe('CLOSABLE');
-    await checkPage('supervisor-admin-periods');
+    await checkPage(page, 'supervisor-admin-periods');
 
     await page.getByTestId(`period-close-${MONTH}`).click();
     const dialog = page.getByTestId('period-dialog');
@@ -146,7 +137,7 @@ describe('month closing', () => {
     // After the closing date: no force asked, the reason is optional.
     expect(await page.getByTestId('period-force').count()).toBe(0);
     await page.getByTestId('period-reason').fill('Rekap TPP Agustus untuk pembayaran');
-    await checkPage('supervisor-admin-periods-close-dialog');
+    await checkPage(page, 'supervisor-admin-periods-close-dialog');
     await page.getByTestId('period-dialog-confirm').click();
 
     await page.getByTestId('periods-done').waitFor();
@@ -162,7 +153,7 @@ describe('month closing', () => {
     });
     // The report cards of the month are now read from the snapshot taken at closing.
     expect(await reportFrozen(MONTH)).toBe(true);
-    await checkPage('supervisor-admin-periods-closed');
+    await checkPage(page, 'supervisor-admin-periods-closed');
   });
 
   it('re-opens it only with a reason, and its report cards are live again', async () => {
@@ -186,7 +177,7 @@ describe('month closing', () => {
       reopenedBy: { id: adminId },
     });
     expect(await reportFrozen(MONTH)).toBe(false);
-    await checkPage('supervisor-admin-periods-reopened');
+    await checkPage(page, 'supervisor-admin-periods-reopened');
   });
 });
 
@@ -206,7 +197,7 @@ describe('performance policy', () => {
     expect(await page.getByTestId('policy-deductions').textContent()).toContain(
       `${String(tk.percent).replace('.', ',')}%`,
     );
-    await checkPage('supervisor-admin-policy');
+    await checkPage(page, 'supervisor-admin-policy');
   });
 
   it('adds a planned version after reviewing its difference, then removes it', async () => {
@@ -221,13 +212,13 @@ describe('performance policy', () => {
     await page.getByTestId('policy-form').waitFor();
     await page.getByTestId('policy-effectiveFrom').fill(plannedDate);
     await page.locator('#policy-deductions-TK').fill(String(newTk).replace('.', ','));
-    await checkPage('supervisor-admin-policy-form');
+    await checkPage(page, 'supervisor-admin-policy-form');
     await page.getByTestId('policy-review').click();
 
     const diffRow = page.getByTestId('policy-diff-deductions.TK');
     await diffRow.waitFor();
     expect(await page.getByTestId('policy-diff').locator('tbody tr').count()).toBe(1);
-    await checkPage('supervisor-admin-policy-diff');
+    await checkPage(page, 'supervisor-admin-policy-diff');
     await page.getByTestId('policy-save').click();
 
     const item = page.getByTestId(`policy-version-${plannedDate}`);
@@ -237,7 +228,7 @@ describe('performance policy', () => {
     const stored = (await versions()).find((v) => v.effectiveFrom === plannedDate)!;
     expect(stored.inForce).toBe(false);
     expect(stored.deductions.find((d) => d.code === 'TK')!.percent).toBe(newTk);
-    await checkPage('supervisor-admin-policy-planned');
+    await checkPage(page, 'supervisor-admin-policy-planned');
 
     await page.getByTestId('policy-remove').click();
     await page.getByTestId('policy-remove-dialog').waitFor();
@@ -275,7 +266,7 @@ describe('work calendar and office locations', () => {
     await page.getByTestId('holiday-add').click();
     await page.getByTestId('holiday-problem').waitFor();
     expect(await page.getByTestId('holiday-date').getAttribute('aria-invalid')).toBe('true');
-    await checkPage('supervisor-admin-calendar');
+    await checkPage(page, 'supervisor-admin-calendar');
 
     await page.getByTestId(`holiday-delete-${HOLIDAY_DATE}`).click();
     await page.getByTestId('holiday-delete-dialog').waitFor();
@@ -293,7 +284,7 @@ describe('work calendar and office locations', () => {
     const withUnits = workPatterns.find((p) => p.units.length)!;
     const units = page.getByTestId(`pattern-units-${withUnits.code}`);
     for (const u of withUnits.units) expect(await units.textContent()).toContain(u.name);
-    await checkPage('supervisor-admin-calendar-patterns');
+    await checkPage(page, 'supervisor-admin-calendar-patterns');
   });
 
   it('shows the office locations with their points, radii and units', async () => {
@@ -316,7 +307,7 @@ describe('work calendar and office locations', () => {
     expect(await row.textContent()).toContain(`${first.radiusMetres} m`);
     for (const u of first.units) expect(await row.textContent()).toContain(u.name);
     await page.getByTestId('office-sketch').waitFor();
-    await checkPage('supervisor-admin-calendar-offices');
+    await checkPage(page, 'supervisor-admin-calendar-offices');
 
     // A latitude out of range is refused beside its field before anything is sent.
     await page.getByTestId('office-new').click();
@@ -329,7 +320,7 @@ describe('work calendar and office locations', () => {
       .getByText(/Lintang/)
       .waitFor();
     expect(await page.getByTestId('office-latitude').getAttribute('aria-invalid')).toBe('true');
-    await checkPage('supervisor-admin-calendar-office-form');
+    await checkPage(page, 'supervisor-admin-calendar-office-form');
     const { officeLocations: still } = await gql<{ officeLocations: unknown[] }>(
       `{ officeLocations { id } }`,
     );

@@ -16,15 +16,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiAs, type Gql } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import {
-  DEMO,
-  DESKTOP,
   type Browser,
   type BrowserContext,
+  checkPage,
+  DEMO,
+  DESKTOP,
   type Page,
   screenshot,
-  seriousViolations,
   signIn,
 } from '../support/pages.js';
+import { addDays, todayIn } from '../support/dates.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -32,19 +33,9 @@ let context: BrowserContext;
 let page: Page;
 let head: Gql;
 
-const today = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Jakarta',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-}).format(new Date());
+const today = todayIn();
 const year = Number(today.slice(0, 4));
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
 
 interface Person {
@@ -118,11 +109,6 @@ async function queued(): Promise<{ total: number; rows: Map<string, QueueNode> }
     total: leaveQueue.totalCount,
     rows: new Map(leaveQueue.edges.map((e) => [e.node.request.id, e.node])),
   };
-}
-
-async function checkPage(p: Page, name: string) {
-  expect(await seriousViolations(p)).toEqual([]);
-  await screenshot(p, name);
 }
 
 const tabCount = async (kind: 'leave' | 'performance') =>

@@ -6,20 +6,21 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiAs, type Gql } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import {
+  checkPage,
   DEMO,
   DESKTOP,
-  SCREENSHOTS,
   newContext,
   screenshot,
-  seriousViolations,
+  SCREENSHOTS,
   signIn,
 } from '../support/pages.js';
+import { addMonths, lastDay, todayIn } from '../support/dates.js';
+import { parseCsv, readXlsx } from '../support/files.js';
 
 const baseUrl = inject('baseUrl');
 const DOWNLOADS = path.join(SCREENSHOTS, '..', 'downloads');
@@ -97,15 +98,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   gql = await apiAs(baseUrl, DEMO.sekda);
   const { agency } = await gql<{ agency: { timeZone: string } }>('{ agency { timeZone } }');
-  const thisMonth = new Intl.DateTimeFormat('en-CA', {
-    timeZone: agency.timeZone,
-    year: 'numeric',
-    month: '2-digit',
-  })
-    .format(new Date())
-    .slice(0, 7);
-  const [y, m] = thisMonth.split('-').map(Number) as [number, number];
-  period = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const thisMonth = todayIn(agency.timeZone).slice(0, 7);
+  period = addMonths(thisMonth.slice(0, 7), -1);
   await mkdir(DOWNLOADS, { recursive: true });
 });
 afterAll(() => browser?.close());
@@ -176,10 +170,7 @@ async function expectCharts(page: Page, testids: string[]): Promise<void> {
   }
 }
 
-async function checkPage(page: Page, name: string): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-  await screenshot(page, `supervisor-performance-${name}`);
-}
+const check = (page: Page, name: string) => checkPage(page, `supervisor-performance-${name}`);
 
 /** Presses a download button and saves what the browser receives among the artefacts. */
 async function downloadVia(
@@ -194,47 +185,6 @@ async function downloadVia(
   const saved = path.join(DOWNLOADS, `supervisor-performance-${label}-${file.suggestedFilename()}`);
   await file.saveAs(saved);
   return { file, path: saved };
-}
-
-function lastDay(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${new Date(Date.UTC(y, m, 0)).getUTCDate()}`;
-}
-
-/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF), after the UTF-8 BOM Excel needs. */
-function parseCsv(text: string): string[][] {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
-
-async function readXlsx(file: string): Promise<ExcelJS.Worksheet> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);
-  return book.worksheets[0]!;
 }
 
 /** The recap file agrees with tppRecap: one row per employee, the grand total last. */
@@ -310,7 +260,7 @@ describe('department performance (Sekda, desktop)', () => {
           .getAttribute('aria-sort'),
       ).toBe('descending');
 
-      await checkPage(page, 'departments');
+      await check(page, 'departments');
 
       // Usable on a tablet: the page itself never scrolls sideways (the wide table scrolls inside).
       await page.setViewportSize({ width: 1024, height: 768 });
@@ -431,7 +381,7 @@ describe('department performance (Sekda, desktop)', () => {
         'chart-distribution',
         'chart-trend',
       ]);
-      await checkPage(page, 'department');
+      await check(page, 'department');
 
       // The department's TPP recap as CSV, checked against tppRecap of the department.
       const recapCsv = await downloadVia(page, 'export-recap-csv', department.code);
@@ -467,7 +417,7 @@ describe('department performance (Sekda, desktop)', () => {
           .map((p) => ({ employeeId: p.employeeId, achievement: String(p.achievement) }))
           .sort(byId),
       );
-      await checkPage(page, 'unit');
+      await check(page, 'unit');
 
       // The person: their entries of the month, as activityEntries lists them.
       const { activityEntries } = await gql<{
@@ -496,7 +446,7 @@ describe('department performance (Sekda, desktop)', () => {
           .filter((e) => e.status === 'APPROVED')
           .reduce((sum, e) => sum + e.creditedMinutes, 0),
       );
-      await checkPage(page, 'person');
+      await check(page, 'person');
 
       // Only what still waits for a decision.
       await page.getByTestId('entry-status-filter').selectOption('SUBMITTED');
@@ -537,7 +487,7 @@ describe('department performance (Sekda, desktop)', () => {
           .map((l) => l.text)
           .sort(),
       );
-      await checkPage(page, 'report');
+      await check(page, 'report');
 
       // Back up the breadcrumb to the department.
       await page.getByTestId('breadcrumb').getByRole('link', { name: department.name }).click();

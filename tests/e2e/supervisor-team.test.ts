@@ -12,15 +12,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiAs, type Gql } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import {
+  type Browser,
+  checkPage,
   DEMO,
   DESKTOP,
   newContext,
-  screenshot,
-  seriousViolations,
-  signIn,
-  type Browser,
   type Page,
+  signIn,
 } from '../support/pages.js';
+import { addMonths, todayIn } from '../support/dates.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -29,11 +29,6 @@ let head: Gql;
 let sectionHead: Gql;
 let thisMonth: string;
 
-const addMonths = (month: string, delta: number) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + delta;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-};
 /** Figures as the page writes them in Indonesian: 7.350, 81,69%, 62,50. */
 const int = (n: number) => new Intl.NumberFormat('id-ID').format(n);
 const decimal = (n: number) =>
@@ -65,13 +60,7 @@ beforeAll(async () => {
   head = await apiAs(baseUrl, DEMO.departmentHead);
   sectionHead = await apiAs(baseUrl, DEMO.sectionHead);
   const { agency } = await head<{ agency: { timeZone: string } }>('{ agency { timeZone } }');
-  thisMonth = new Intl.DateTimeFormat('en-CA', {
-    timeZone: agency.timeZone,
-    year: 'numeric',
-    month: '2-digit',
-  })
-    .format(new Date())
-    .slice(0, 7);
+  thisMonth = todayIn(agency.timeZone).slice(0, 7);
 });
 afterAll(() => browser?.close());
 
@@ -97,10 +86,7 @@ async function openTeam(page: Page, period: string): Promise<void> {
   await page.getByTestId('team-tree').waitFor();
 }
 
-async function checkPage(page: Page, name: string): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-  await screenshot(page, `supervisor-team-${name}`);
-}
+const check = (page: Page, name: string) => checkPage(page, `supervisor-team-${name}`);
 
 const row = (page: Page, nip: string) => page.locator(`[role="treeitem"][data-nip="${nip}"]`);
 
@@ -190,7 +176,7 @@ describe('My team, down the chain', () => {
       /menunggu|Antrean kosong/,
     );
     expect(await staffRow.getByTestId('member-backlog').innerText()).toContain('Bukan atasan');
-    await checkPage(page, 'tree');
+    await check(page, 'tree');
 
     // Enter opens the report card of the focused person, for the same month.
     await staffRow.click({ position: { x: 4, y: 4 } });
@@ -210,7 +196,7 @@ describe('My team, down the chain', () => {
         .sort(),
     );
     expect(await page.getByTestId('behaviour').isVisible()).toBe(true);
-    await checkPage(page, 'person');
+    await check(page, 'person');
 
     // Back to the tree: the open branches are open again.
     await page.getByTestId('person-back').click();
@@ -315,7 +301,7 @@ describe('My team, down the chain', () => {
     }
     if (chosen.summary.kinds.some((k) => stateOf(k, chosen.summary.minRaters) === 'belowThreshold'))
       await breakdown.getByTestId('behaviour-threshold-note').waitFor();
-    await checkPage(page, 'results');
+    await check(page, 'results');
     await page.context().close();
   });
 });

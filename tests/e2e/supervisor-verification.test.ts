@@ -18,17 +18,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiAs, type Gql } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 import {
-  DEMO,
-  DESKTOP,
-  PASSWORD,
-  PHONE,
   type Browser,
   type BrowserContext,
+  checkPage,
+  DEMO,
+  DESKTOP,
   type Page,
-  screenshot,
-  seriousViolations,
+  PASSWORD,
+  PHONE,
   signIn,
 } from '../support/pages.js';
+import { addDays, todayIn } from '../support/dates.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -48,24 +48,10 @@ async function newPage(options = DESKTOP): Promise<Page> {
   return context.newPage();
 }
 
-async function check(page: Page, name: string) {
-  expect(await seriousViolations(page)).toEqual([]);
-  await screenshot(page, `supervisor-verification-${name}`);
-}
+const check = (page: Page, name: string) => checkPage(page, `supervisor-verification-${name}`);
 
 /** Today in the demo agency's time zone. */
-const today = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Jakarta',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-}).format(new Date());
-
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
+const today = todayIn();
 
 interface QueueEntry {
   id: string;

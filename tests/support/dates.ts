@@ -1,0 +1,28 @@
+/** Calendar arithmetic on `YYYY-MM-DD` dates and `YYYY-MM` months, as the apps write them. */
+
+/** Today in an agency's time zone (the demo city's by default). */
+export function todayIn(timeZone = 'Asia/Jakarta'): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function addMonths(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+export function lastDay(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${new Date(Date.UTC(y, m, 0)).getUTCDate()}`;
+}
