@@ -213,49 +213,6 @@ export const UpdateEmployeeMutation = graphql(`
     }
   }
 `);
-
-/** Employees an admin manages, by name or NIP, inside a unit. */
-export const AdminEmployeesQuery = graphql(`
-  query AdminEmployees(
-    $search: String
-    $unitId: ID
-    $includeInactive: Boolean
-    $first: Int
-    $after: String
-  ) {
-    adminEmployees(
-      search: $search
-      unitId: $unitId
-      includeInactive: $includeInactive
-      first: $first
-      after: $after
-    ) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          nip
-          name
-          active
-          position {
-            id
-            name
-          }
-          unit {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const ImportEmployeesMutation = graphql(`
   mutation ImportEmployees($csv: String!) {
     importEmployees(csv: $csv) {

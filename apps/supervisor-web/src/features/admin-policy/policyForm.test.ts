@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsCovered } from './fieldError';
+import { fieldsCovered } from '../../app/ui/serverErrors';
 import {
   defaultEffectiveFrom,
   diffPolicies,

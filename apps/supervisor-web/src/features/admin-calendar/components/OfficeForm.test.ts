@@ -83,7 +83,7 @@ describe('OfficeForm', () => {
     wrapper.unmount();
   });
 
-  it('changes an office and shows the server’s refusal beside the field it names', async () => {
+  it('changes an office and shows the server’s refusal, its own part, beside the field it names', async () => {
     const message = 'Data yang dikirim tidak valid: radiusMetres maksimal 5000';
     const { wrapper, api } = render(
       {
@@ -103,7 +103,7 @@ describe('OfficeForm', () => {
       id: 'o1',
       input: { radiusMetres: 250 },
     });
-    expect(wrapper.get('[data-testid="office-radiusMetres-problem"]').text()).toBe(message);
+    expect(wrapper.get('[data-testid="office-radiusMetres-problem"]').text()).toBe('Maksimal 5000');
     expect(wrapper.emitted('saved')).toBeUndefined();
     wrapper.unmount();
   });

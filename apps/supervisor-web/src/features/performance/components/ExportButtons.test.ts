@@ -2,8 +2,8 @@ import { ApolloError } from '@apollo/client/core';
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../plugins/i18n';
-import * as download from '../download';
-import type { SpreadsheetFormat } from '../download';
+import * as download from '../../../app/ui/download';
+import type { SpreadsheetFormat } from '../../../app/ui/download';
 import ExportButtons from './ExportButtons.vue';
 
 afterEach(() => vi.restoreAllMocks());

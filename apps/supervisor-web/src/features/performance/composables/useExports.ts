@@ -1,6 +1,6 @@
 import { useApolloClient } from '@vue/apollo-composable';
 import type { Ref } from 'vue';
-import type { DownloadableFile, SpreadsheetFormat } from '../download';
+import type { DownloadableFile, SpreadsheetFormat } from '../../../app/ui/download';
 import { ExportDepartmentPerformanceQuery, ExportTppRecapQuery } from '../performance.documents';
 
 /**

@@ -1,6 +1,6 @@
 import { ApolloError } from '@apollo/client/core';
 import { describe, expect, it } from 'vitest';
-import { formErrorsOf } from './serverErrors';
+import { describeFieldError, fieldsCovered, formErrorsOf, messageFor } from './serverErrors';
 
 const t = (key: string) => key;
 const gqlError = (message: string, extensions: Record<string, unknown>) =>
@@ -61,5 +61,39 @@ describe('formErrorsOf', () => {
       form: 'errors.network',
       code: 'NETWORK_ERROR',
     });
+  });
+});
+
+describe('describeFieldError', () => {
+  it('names the input paths without the argument, and splits a listed message per path', () => {
+    const error = gqlError(
+      'Data yang dikirim tidak valid: ratingThresholds.ikiAbove maksimal 100; dailyCapMinutes minimal 60',
+      {
+        code: 'BAD_USER_INPUT',
+        fields: ['input.ratingThresholds.ikiAbove', 'input.dailyCapMinutes'],
+      },
+    );
+    const problem = describeFieldError(error, t);
+    expect(problem.fields).toEqual(['ratingThresholds.ikiAbove', 'dailyCapMinutes']);
+    expect(messageFor(problem, 'ratingThresholds.ikiAbove')).toBe('Maksimal 100');
+    expect(messageFor(problem, 'dailyCapMinutes')).toBe('Minimal 60');
+  });
+
+  it('keeps a domain refusal about one field whole', () => {
+    const error = gqlError('Bobot atasan dan rekan harus berjumlah 100.', {
+      code: 'BAD_USER_INPUT',
+      field: 'reviewSettings.weights.staff',
+    });
+    const problem = describeFieldError(error, t);
+    expect(problem.fields).toEqual(['reviewSettings.weights.staff']);
+    expect(problem.messages).toBeUndefined();
+    expect(messageFor(problem, 'reviewSettings.weights.staff')).toBe(problem.message);
+    expect(
+      fieldsCovered('reviewSettings.weights.staff', [
+        'reviewSettings.weights.staff.supervisor',
+        'reviewSettings.weights.staff.peer',
+        'reviewSettings.weights.head.supervisor',
+      ]),
+    ).toEqual(['reviewSettings.weights.staff.supervisor', 'reviewSettings.weights.staff.peer']);
   });
 });

@@ -3,7 +3,8 @@ import { computed } from 'vue';
 
 /**
  * What kind of admin is signed in, to offer the actions they may take (the server still decides):
- * the agency admin (BKPSDM) publishes and rejects; a department admin proposes.
+ * the agency admin (BKPSDM) alone changes the policy, the calendar, the offices and the months, and
+ * publishes or rejects bank items; a department admin proposes.
  */
 export function useAdminRoles() {
   const { me } = useSession();

@@ -1,6 +1,6 @@
 import { computed, nextTick, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { formErrorsOf, type FormErrors, NO_ERRORS } from '../serverErrors';
+import { formErrorsOf, type FormErrors, NO_ERRORS } from './serverErrors';
 
 /**
  * The problems of an admin form: the client's checks (message keys by field) and the server's
