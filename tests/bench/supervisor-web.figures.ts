@@ -17,17 +17,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { desktopConfig } from 'lighthouse';
 import pg from 'pg';
 import { afterAll, beforeAll, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
-import { DEMO, DESKTOP, PASSWORD, signIn, type Browser } from '../support/pages.js';
+import { audit, auditLine, kb, pageScripts, sessionCookie } from '../support/figures.js';
+import { DEMO, DESKTOP, signIn, type Browser } from '../support/pages.js';
 import { repoRoot } from '../support/server.js';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('databaseUrl');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const QUEUE_SIZE = 5000;
 let browser: Browser;
 
@@ -36,94 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (from: number) => `${Math.round(performance.now() - from)} ms`;
-
-/** The gzipped bytes of the scripts a page loads, and how many. */
-async function pageScripts(signedIn: boolean): Promise<{ files: number; gzip: number }> {
-  const context = await browser.newContext(DESKTOP);
-  const page = await context.newPage();
-  const bodies: Promise<Buffer>[] = [];
-  try {
-    if (signedIn) await signIn(page, baseUrl, 'supervisor', DEMO.sectionHead);
-    const fresh = await context.newPage();
-    fresh.on('response', (res) => {
-      if (res.request().resourceType() === 'script') bodies.push(res.body());
-    });
-    await fresh.goto(`${baseUrl}/supervisor/`, { waitUntil: 'networkidle' });
-    const all = await Promise.all(bodies);
-    return {
-      files: all.length,
-      gzip: all.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0),
-    };
-  } finally {
-    await context.close();
-  }
-}
-
-async function sessionCookie(nip: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `mutation { login(nip: "${nip}", password: "${PASSWORD}") { token } }`,
-    }),
-  });
-  const cookie = res.headers.get('set-cookie');
-  if (!cookie) throw new Error('no session cookie');
-  return cookie.split(';')[0]!;
-}
-
-async function audit(url: string, cookie: string | null) {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROME,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
-  try {
-    const result = await lighthouse(
-      url,
-      {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
-        ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
-      },
-      {
-        extends: 'lighthouse:default',
-        settings: {
-          formFactor: 'desktop',
-          screenEmulation: {
-            mobile: false,
-            width: 1350,
-            height: 940,
-            deviceScaleFactor: 1,
-            disabled: false,
-          },
-          throttling: {
-            rttMs: 40,
-            throughputKbps: 10240,
-            cpuSlowdownMultiplier: 1,
-            requestLatencyMs: 0,
-            downloadThroughputKbps: 0,
-            uploadThroughputKbps: 0,
-          },
-        },
-      },
-    );
-    const lhr = result!.lhr;
-    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    return {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      fcp: lhr.audits['first-contentful-paint']?.displayValue ?? '',
-      lcp: lhr.audits['largest-contentful-paint']?.displayValue ?? '',
-      tbt: lhr.audits['total-blocking-time']?.displayValue ?? '',
-    };
-  } finally {
-    await chrome.kill();
-  }
-}
 
 /**
  * Adds submitted 5-minute entries (16:30 onwards) on the current month's past days of the
@@ -180,24 +92,24 @@ it('prints the supervisor app’s weight and Lighthouse scores', { timeout: 600_
   let whole = 0;
   for (const f of files) whole += gzipSync(await readFile(path.join(dist, f)), { level: 9 }).length;
 
-  const signInPage = await pageScripts(false);
-  const queuePage = await pageScripts(true);
+  const url = `${baseUrl}/supervisor/`;
+  const signInPage = await pageScripts(browser, DESKTOP, url);
+  const queuePage = await pageScripts(browser, DESKTOP, url, (page) =>
+    signIn(page, baseUrl, 'supervisor', DEMO.sectionHead),
+  );
   console.log('\nsupervisor app (apps/supervisor-web), JS gzipped:');
   console.log(`  first page, sign-in:   ${kb(signInPage.gzip)} in ${signInPage.files} files`);
   console.log(`  first page, queue:     ${kb(queuePage.gzip)} in ${queuePage.files} files`);
   console.log(`  whole app:             ${kb(whole)} in ${files.length} files`);
 
-  const cookie = await sessionCookie(DEMO.sectionHead);
+  const cookie = await sessionCookie(baseUrl, DEMO.sectionHead);
   const pages: [string, string, string | null][] = [
     ['sign-in', `${baseUrl}/supervisor/login`, null],
     ['queue', `${baseUrl}/supervisor/`, cookie],
   ];
   console.log('Lighthouse 12, desktop:');
-  for (const [name, url, withCookie] of pages) {
-    const r = await audit(url, withCookie);
-    console.log(
-      `  ${name.padEnd(8)} performance ${r.performance}, accessibility ${r.accessibility} (FCP ${r.fcp}, LCP ${r.lcp}, TBT ${r.tbt})`,
-    );
+  for (const [name, pageUrl, withCookie] of pages) {
+    console.log(auditLine(name, await audit(pageUrl, withCookie, desktopConfig)));
   }
 });
 
