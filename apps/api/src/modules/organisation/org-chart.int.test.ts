@@ -40,7 +40,7 @@ describe('the Plt/Plh of a position', () => {
       {
         kind: 'PLT',
         startDate: '2026-09-01',
-        endDate: '2026-12-31',
+        endDate: null,
         employee: expect.objectContaining({ nip: sekretaris.nip }),
       },
     ]);
