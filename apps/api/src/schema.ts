@@ -21,7 +21,7 @@ import {
 } from './modules/calendar/calendar.resolver.js';
 import { DepartmentResolver } from './modules/department/department.resolver.js';
 import { EvidenceResolver } from './modules/evidence/evidence.resolver.js';
-import { LeaveRequestResolver } from './modules/leave/leave.resolver.js';
+import { LeaveQueueRowResolver, LeaveRequestResolver } from './modules/leave/leave.resolver.js';
 import { ActingAssignmentResolver } from './modules/organisation/acting-assignment.resolver.js';
 import { AgencyResolver } from './modules/organisation/agency.resolver.js';
 import { EmployeeResolver } from './modules/organisation/employee.resolver.js';
@@ -69,6 +69,7 @@ export const resolvers = [
   PlacesResolver,
   OrgUnitPlacesResolver,
   LeaveRequestResolver,
+  LeaveQueueRowResolver,
   ReportsResolver,
   TeamMembersResolver,
   PeriodResolver,

@@ -811,6 +811,66 @@ describe('what the queue tells the decider', () => {
     expect((await rowOf(P.sectionHead, P.quiet, home)).overlaps).toEqual([]);
   });
 
+  it('gives each annual-leave request its person’s balance, as leaveBalance does, in the same statements for one request as for several', async () => {
+    const BALANCE = `query($id: ID!, $year: Int!) { leaveBalance(employeeId: $id, year: $year) {
+      year entitlement carriedOver used pending remaining } }`;
+    const QUEUE_BALANCES = `query($filter: LeaveQueueFilter) { leaveQueue(filter: $filter, first: 200) {
+      edges { node { request { id kind startDate } employee { id } annualBalance { year entitlement carriedOver used pending remaining } } } } }`;
+    const quiet = await requested(P.quiet, {
+      kind: 'ANNUAL',
+      startDate: '2028-10-02',
+      endDate: '2028-10-04',
+    });
+    const busy = await requested(P.busy, {
+      kind: 'ANNUAL',
+      startDate: '2028-10-09',
+      endDate: '2028-10-09',
+    });
+    const permit = await requested(P.busy, {
+      kind: 'PERMIT_EARLY',
+      startDate: '2028-10-10',
+      endDate: '2028-10-10',
+      time: '14:00',
+    });
+    const rows = async (filter: Record<string, unknown>) => {
+      const res = await t.as(P.sectionHead.nip, QUEUE_BALANCES, { filter });
+      expect(res.errors).toBeUndefined();
+      return new Map(
+        res.data!.leaveQueue.edges.map(
+          (e: { node: { request: { id: string }; annualBalance: unknown } }) => [
+            e.node.request.id,
+            e.node.annualBalance,
+          ],
+        ),
+      );
+    };
+    const all = await rows({});
+    for (const [id, person] of [
+      [quiet, P.quiet],
+      [busy, P.busy],
+    ] as const) {
+      const own = await t.as(P.sectionHead.nip, BALANCE, { id: person.id, year: 2028 });
+      expect(own.errors).toBeUndefined();
+      expect(all.get(id)).toEqual(own.data!.leaveBalance);
+    }
+    expect((all.get(quiet) as { pending: number }).pending).toBe(3);
+    expect(all.get(permit)).toBeNull();
+
+    // One request of the person or two: the same statements.
+    await t.tokenOf(P.sectionHead.nip);
+    const count = () =>
+      t.countStatements(() =>
+        t.as(P.sectionHead.nip, QUEUE_BALANCES, {
+          filter: { kinds: ['ANNUAL'], employeeId: P.quiet.id },
+        }),
+      );
+    const one = await count();
+    await requested(P.quiet, { kind: 'ANNUAL', startDate: '2028-10-16', endDate: '2028-10-16' });
+    const both = await count();
+    expect((await rows({ kinds: ['ANNUAL'], employeeId: P.quiet.id })).size).toBe(2);
+    expect(both.count).toBe(one.count);
+  });
+
   it('still answers a page in the same number of statements for 1 row as for many', async () => {
     const PAGE = `query($first: Int) { leaveQueue(first: $first) {
       edges { node { workingDays overlaps { id kind startDate endDate } request { id } } } } }`;

@@ -10,16 +10,18 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../context.js';
+import DataLoader from 'dataloader';
+import type { Context, ViewerScope } from '../../context.js';
 import { hhmm } from '../activities/activity-rules.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { Evidence } from '../evidence/evidence.entity.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { LeaveDestination, LeaveRequest } from './leave-request.entity.js';
+import { LeaveKind } from './leave.enums.js';
 import { DecideLeaveRequestsInput, LeaveQueueFilter, LeaveRequestInput } from './leave.inputs.js';
 import { leaveLoaders } from './leave.loaders.js';
 import { LeaveService } from './leave.service.js';
-import { LeaveBalance, LeaveDecisionResult, LeaveQueue } from './leave.types.js';
+import { LeaveBalance, LeaveDecisionResult, LeaveQueue, LeaveQueueRow } from './leave.types.js';
 
 const service = (ctx: Context) => {
   const { em, viewer, today, now, loaders, access } = ctx.scope();
@@ -165,5 +167,33 @@ export class LeaveRequestResolver {
           latitude: r.destinationLatitude,
           longitude: r.destinationLongitude,
         };
+  }
+}
+
+/** Per request: the balances of the queue rows asked for, computed together. */
+const balanceLoaders = new WeakMap<ViewerScope, DataLoader<LeaveQueueRow, LeaveBalance, string>>();
+
+@Resolver(() => LeaveQueueRow)
+export class LeaveQueueRowResolver {
+  @FieldResolver(() => LeaveBalance, {
+    nullable: true,
+    description:
+      'For annual leave: the person’s balance in the year the request starts, this request counted as pending (as `leaveBalance` gives it).',
+  })
+  annualBalance(@Root() row: LeaveQueueRow, @Ctx() ctx: Context): Promise<LeaveBalance> | null {
+    if (row.request.kind !== LeaveKind.ANNUAL) return null;
+    const scope = ctx.scope();
+    let loader = balanceLoaders.get(scope);
+    if (!loader) {
+      loader = new DataLoader(
+        async (rows) => {
+          const found = await service(ctx).balancesOf(rows);
+          return rows.map((r) => found.get(r.request.id)!);
+        },
+        { cacheKeyFn: (r) => r.request.id },
+      );
+      balanceLoaders.set(scope, loader);
+    }
+    return loader.load(row);
   }
 }

@@ -193,53 +193,96 @@ export class LeaveService {
     );
   }
 
-  /**
-   * The annual balance from the employee's history: approved and pending annual leave and
-   * approved big leave (one statement), then the working days of the years with annual leave.
-   */
+  /** The annual balance of one employee in a year (see annualOf). */
   private async annual(
     em: EntityManager,
     employeeId: string,
     start: string | null,
     year: number,
   ): Promise<AnnualBalance> {
-    const first = start === null ? null : firstEntitledYear(start);
-    const rows =
-      first === null || first > year
-        ? []
-        : await query<HistoryRow>(
-            em,
-            `select kind, status, start_date::text as start_date, end_date::text as end_date
-               from leave_request
-              where agency_id = $1 and employee_id = $2
-                and ((kind = 'ANNUAL' and status in ('PENDING', 'APPROVED')) or (kind = 'BIG' and status = 'APPROVED'))
-                and end_date >= $3::date and start_date <= $4::date
-              order by start_date`,
-            [this.agencyId, employeeId, `${first}-01-01`, `${year}-12-31`],
-          );
-    const annual = rows.filter((r) => r.kind === LeaveKind.ANNUAL);
-    const bigLeaveYears = new Set<number>();
-    for (const r of rows.filter((x) => x.kind === LeaveKind.BIG))
-      for (let y = Number(r.start_date.slice(0, 4)); y <= Number(r.end_date.slice(0, 4)); y += 1)
-        bigLeaveYears.add(y);
-    const years = [...new Set(annual.map((r) => Number(r.start_date.slice(0, 4))))];
-    const working = new Set<string>();
-    const sets = await Promise.all(
-      years.map((y) => this.workdays(employeeId, `${y}-01-01`, `${y}-12-31`)),
+    return (await this.annualOf(em, [{ key: employeeId, employeeId, start, year }])).get(
+      employeeId,
+    )!;
+  }
+
+  /**
+   * Annual balances (each an employee in a year, under its key) from the employees' histories:
+   * approved and pending annual leave and approved big leave in one statement, then the working
+   * days of each year with annual leave in one calendar read for everyone.
+   */
+  private async annualOf(
+    em: EntityManager,
+    wanted: readonly { key: string; employeeId: string; start: string | null; year: number }[],
+  ): Promise<Map<string, AnnualBalance>> {
+    const asked = wanted.map((w) => ({
+      ...w,
+      first: w.start === null ? null : firstEntitledYear(w.start),
+    }));
+    const entitled = asked.filter(
+      (w): w is typeof w & { first: number } => w.first !== null && w.first <= w.year,
     );
-    for (const s of sets) for (const d of s) working.add(d);
-    const usedByYear = new Map<number, number>();
-    let pending = 0;
-    for (const r of annual) {
-      for (const d of dates(r.start_date, r.end_date)) {
-        if (!working.has(d)) continue;
-        const y = Number(d.slice(0, 4));
-        if (r.status === LeaveRequestStatus.APPROVED)
-          usedByYear.set(y, (usedByYear.get(y) ?? 0) + 1);
-        else if (y === year) pending += 1;
+    const rows = entitled.length
+      ? await query<HistoryRow & { employee_id: string }>(
+          em,
+          `select employee_id, kind, status, start_date::text as start_date, end_date::text as end_date
+             from leave_request
+            where agency_id = $1 and employee_id = any($2::uuid[])
+              and ((kind = 'ANNUAL' and status in ('PENDING', 'APPROVED')) or (kind = 'BIG' and status = 'APPROVED'))
+              and end_date >= $3::date and start_date <= $4::date
+            order by start_date`,
+          [
+            this.agencyId,
+            [...new Set(entitled.map((w) => w.employeeId))],
+            `${Math.min(...entitled.map((w) => w.first))}-01-01`,
+            `${Math.max(...entitled.map((w) => w.year))}-12-31`,
+          ],
+        )
+      : [];
+    const annual = rows.filter((r) => r.kind === LeaveKind.ANNUAL);
+    const people = [...new Set(annual.map((r) => r.employee_id))];
+    const plans = await Promise.all(
+      [...new Set(annual.map((r) => Number(r.start_date.slice(0, 4))))].map((y) =>
+        this.calendar.dayPlans(people, `${y}-01-01`, `${y}-12-31`),
+      ),
+    );
+    const working = new Set(
+      plans
+        .flat()
+        .filter((p) => p.dayKind === 'WORKDAY')
+        .map((p) => `${p.employeeId} ${p.date}`),
+    );
+    const balances = new Map<string, AnnualBalance>();
+    for (const { key, employeeId, first, year } of asked) {
+      const own =
+        first === null || first > year
+          ? []
+          : rows.filter(
+              (r) =>
+                r.employee_id === employeeId &&
+                r.end_date >= `${first}-01-01` &&
+                r.start_date <= `${year}-12-31`,
+            );
+      const bigLeaveYears = new Set<number>();
+      for (const r of own.filter((x) => x.kind === LeaveKind.BIG))
+        for (let y = Number(r.start_date.slice(0, 4)); y <= Number(r.end_date.slice(0, 4)); y += 1)
+          bigLeaveYears.add(y);
+      const usedByYear = new Map<number, number>();
+      let pending = 0;
+      for (const r of own.filter((x) => x.kind === LeaveKind.ANNUAL)) {
+        for (const d of dates(r.start_date, r.end_date)) {
+          if (!working.has(`${employeeId} ${d}`)) continue;
+          const y = Number(d.slice(0, 4));
+          if (r.status === LeaveRequestStatus.APPROVED)
+            usedByYear.set(y, (usedByYear.get(y) ?? 0) + 1);
+          else if (y === year) pending += 1;
+        }
       }
+      balances.set(
+        key,
+        annualBalance({ year, firstEntitledYear: first, usedByYear, bigLeaveYears, pending }),
+      );
     }
-    return annualBalance({ year, firstEntitledYear: first, usedByYear, bigLeaveYears, pending });
+    return balances;
   }
 
   // ── requesting ───────────────────────────────────────────────────────────────────────────
@@ -616,6 +659,26 @@ export class LeaveService {
       totalCount,
       pageInfo: { hasNextPage: hits.length > size, endCursor: edges.at(-1)?.cursor ?? null },
     };
+  }
+
+  /**
+   * For each annual-leave request of queue rows, its person's balance in the year it starts: the
+   * statements of one balance, however many people.
+   */
+  async balancesOf(
+    rows: readonly { request: LeaveRequest; employee: Employee }[],
+  ): Promise<Map<string, AnnualBalance>> {
+    return this.annualOf(
+      this.em,
+      rows
+        .filter((r) => r.request.kind === LeaveKind.ANNUAL)
+        .map((r) => ({
+          key: r.request.id,
+          employeeId: r.employee.id,
+          start: serviceStart(r.employee.nip, r.employee.employmentType),
+          year: Number(r.request.startDate.slice(0, 4)),
+        })),
+    );
   }
 
   /**

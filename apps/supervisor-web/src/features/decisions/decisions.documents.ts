@@ -74,6 +74,14 @@ export const LeaveDecisionQueueQuery = graphql(`
           decisionSource
           workingDaysPending
           workingDays
+          annualBalance {
+            year
+            entitlement
+            carriedOver
+            used
+            pending
+            remaining
+          }
           employee {
             ...DecisionPerson
           }
@@ -94,20 +102,6 @@ export const LeaveDecisionQueueQuery = graphql(`
           }
         }
       }
-    }
-  }
-`);
-
-/** The annual leave balance of a person for a year (annual-leave requests only). */
-export const LeaveBalanceQuery = graphql(`
-  query DecisionLeaveBalance($employeeId: ID!, $year: Int!) {
-    leaveBalance(employeeId: $employeeId, year: $year) {
-      year
-      entitlement
-      carriedOver
-      used
-      pending
-      remaining
     }
   }
 `);

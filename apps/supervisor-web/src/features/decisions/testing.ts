@@ -23,6 +23,18 @@ export function queueRow(r: FakeRequest) {
     decisionSource: 'SUPERVISOR',
     workingDaysPending: 2,
     workingDays: r.workingDays ?? 1,
+    annualBalance:
+      r.kind === 'ANNUAL'
+        ? {
+            __typename: 'LeaveBalance',
+            year: Number(r.startDate.slice(0, 4)),
+            entitlement: 12,
+            carriedOver: 6,
+            used: 4,
+            pending: 2,
+            remaining: 12,
+          }
+        : null,
     employee: {
       __typename: 'Employee',
       id: r.person.id,

@@ -31,19 +31,6 @@ function server(requests: FakeRequest[], refuse: Record<string, string> = {}) {
         pendingIkiDecisions: { __typename: 'PendingDecisions', totalCount: 3 },
       },
     }),
-    DecisionLeaveBalance: (v) => ({
-      data: {
-        leaveBalance: {
-          __typename: 'LeaveBalance',
-          year: v.year,
-          entitlement: 12,
-          carriedOver: 6,
-          used: 4,
-          pending: 2,
-          remaining: 12,
-        },
-      },
-    }),
     DecideLeaveRequests: (v) => {
       const { ids, decision, note } = v.input as { ids: string[]; decision: string; note: string };
       if (decision === 'REJECT' && !note?.trim())
