@@ -64,6 +64,8 @@ describe('ReportCard', () => {
   it('shows the figures with their raw values and every explanation line but the deductions', () => {
     const card = mountCard();
     expect(card.get('[data-testid="report-state"]').attributes('data-frozen')).toBe('true');
+    // The card's messages load with its components, not with the app's first page.
+    expect(card.get('[data-testid="report-state"]').text()).toMatch(/^Bulan sudah ditutup/);
     expect(card.get('[data-testid="report-predicate"]').attributes('data-value')).toBe('BAIK');
     expect(card.get('[data-testid="report-achievement"]').attributes('data-value')).toBe('81.69');
     expect(card.get('[data-testid="report-tpp-total"]').attributes('data-value')).toBe('3100000');

@@ -1,4 +1,5 @@
 import { graphql } from '@kinerja/schema/gql';
+import type { ResultOf } from '../../apollo/types';
 
 /**
  * Every figure of a month's report card, its explanation (in the caller's language) and the TPP:
@@ -64,3 +65,6 @@ export const ReportCardFieldsFragment = graphql(`
     }
   }
 `);
+
+/** The figures of a report card, as the shared report card components take them. */
+export type ReportCard = ResultOf<typeof ReportCardFieldsFragment>;
