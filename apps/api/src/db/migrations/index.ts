@@ -12,6 +12,7 @@ import { Migration20261125090000_review_settings } from './Migration202611250900
 import { Migration20261125100000_plans } from './Migration20261125100000_plans.js';
 import { Migration20261125110000_reviews } from './Migration20261125110000_reviews.js';
 import { Migration20261125120000_entry_client_id } from './Migration20261125120000_entry_client_id.js';
+import { Migration20261126110000_questionnaires } from './Migration20261126110000_questionnaires.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -39,5 +40,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261125120000_entry_client_id',
     class: Migration20261125120000_entry_client_id,
+  },
+  {
+    name: 'Migration20261126110000_questionnaires',
+    class: Migration20261126110000_questionnaires,
   },
 ];
