@@ -95,6 +95,11 @@ const id = {
     notFound: 'Bukti dukung tidak ditemukan.',
     notUsable: 'Bukti dukung tidak ditemukan atau bukan milik Anda.',
     tooManyIds: 'Paling banyak {max} bukti dukung sekaligus.',
+    linkInvalid: 'Tautan tidak valid: tulis alamat lengkap yang diawali http:// atau https://.',
+    linkScheme: 'Hanya tautan http:// atau https:// yang dapat dipakai sebagai bukti dukung.',
+    linkCredentials: 'Tautan tidak boleh memuat nama pengguna atau kata sandi.',
+    linkTooLong: 'Tautan terlalu panjang (paling banyak {max} karakter).',
+    linkTitleTooLong: 'Judul tautan terlalu panjang (paling banyak {max} karakter).',
   },
   verification: {
     entryNotFound: 'Aktivitas tidak ditemukan.',
@@ -493,6 +498,17 @@ const id = {
     templateNotEmpty:
       'SKP tahun {year} sudah berisi atau sudah diajukan; templat hanya dapat dipakai untuk konsep yang masih kosong.',
     alignmentForbidden: 'Anda hanya dapat melihat keselarasan SKP unit yang Anda pimpin.',
+    alignForbidden:
+      'Hanya pemilik SKP dan atasan langsungnya yang dapat menyelaraskan hasil kerja SKP ini.',
+    linkCount: 'Sebutkan 1 sampai {max} hasil kerja yang diselaraskan.',
+    badAlignParent:
+      'Hasil kerja "{title}" hanya dapat mendukung hasil kerja pada SKP tahun {year} milik atasan langsung pemilik SKP.',
+    noSupervisorPlan:
+      'Atasan langsung pemilik SKP belum menyusun SKP tahun {year}; keselarasan hasil kerja "{title}" dapat ditambahkan setelah SKP atasan disusun.',
+    ownerHasNoSupervisor:
+      'Pemilik SKP tidak memiliki atasan, sehingga hasil kerja "{title}" tidak perlu diselaraskan.',
+    alreadyAligned:
+      'Hasil kerja "{title}" sudah selaras; keselarasannya tidak dapat diubah pada SKP yang {status}.',
     reportNotFound: 'Laporan IKI tidak ditemukan.',
     noApprovedPlan: 'IKI hanya dapat dilaporkan setelah SKP tahun {year} disetujui.',
     unknownIndicator: 'Indikator ini bukan bagian dari SKP Anda yang disetujui.',
@@ -513,6 +529,91 @@ const id = {
       SUBMITTED: 'dikirim',
       APPROVED: 'disetujui',
       RETURNED: 'dikembalikan',
+    },
+  },
+  notifications: {
+    tooManyIds: 'Paling banyak {max} notifikasi sekaligus.',
+    duplicateKind: 'Jenis notifikasi {kind} disebut lebih dari sekali.',
+    dayNotSubmitted: {
+      title: 'Aktivitas {date} belum dikirim',
+      body: 'Hari kerja {date} telah berakhir, tetapi aktivitas Anda hari itu belum dikirim ke atasan. Lengkapi dan kirim sebelum batas pencatatan.',
+    },
+    entriesReturned: {
+      title: '{count} aktivitas dikembalikan untuk diperbaiki',
+      body: '{by} mengembalikan {count} aktivitas Anda (tanggal {dates}). Perbaiki lalu kirim kembali.',
+    },
+    tasksDue: {
+      title: 'Tugas bulanan jatuh tempo {dueDate}',
+      body: 'Belum selesai, batas {dueDate}: {tasks}.',
+      IKI: 'laporan IKI {period}',
+      REVIEW: 'penilaian perilaku 360° {period}',
+      RANKING: 'pemeringkatan rekan kerja {period}',
+      QUESTIONNAIRE: 'kuesioner “{title}”',
+    },
+    queueNearEscalation: {
+      title: '{count} aktivitas di antrean Anda segera dieskalasi',
+      body: '{count} aktivitas bawahan (yang tertua tanggal {oldest}) akan diteruskan ke atasan Anda bila belum diputuskan sampai {escalatesOn}.',
+    },
+    weeklyDigest: {
+      title: 'Ringkasan mingguan {scope} (minggu {weekOf})',
+      body: 'Aktivitas menunggu verifikasi: {pendingEntries} (melewati batas: {overdueEntries}). Cuti/izin menunggu keputusan: {pendingLeave}. Laporan IKI menunggu persetujuan: {pendingIki}.',
+    },
+    email: {
+      footer: 'Buka Kinerja: {url}',
+      settings: 'Anda menerima email ini karena pengingat ini aktif di pengaturan notifikasi Kinerja Anda.',
+    },
+  },
+  questionnaires: {
+    notFound: 'Kuesioner tidak ditemukan.',
+    departmentNotFound: 'Unit sasaran kuesioner tidak ditemukan.',
+    notDraft: 'Kuesioner "{title}" sudah dibuka; hanya draf yang dapat diubah atau dihapus.',
+    openDeadlinePassed:
+      'Batas waktu kuesioner ini ({deadline}) sudah lewat; ubah batas waktunya sebelum membukanya.',
+    closed:
+      'Batas waktu kuesioner ini ({deadline}) sudah lewat; jawaban tidak dapat lagi dikirim atau diubah.',
+    titleRequired: 'Judul kuesioner wajib diisi.',
+    titleTooLong: 'Judul kuesioner paling banyak {max} karakter.',
+    descriptionTooLong: 'Keterangan kuesioner paling banyak {max} karakter.',
+    badPeriod: 'Periode "{value}" tidak valid; gunakan format TTTT-BB, misalnya 2026-11.',
+    deadlineBeforePeriod:
+      'Batas waktu {deadline} sebelum periode {period}; batas waktu harus di dalam atau sesudah periodenya.',
+    deadlinePast: 'Batas waktu {deadline} sudah lewat (hari ini {today}).',
+    departmentRequired: 'Pilih unit yang menjadi sasaran kuesioner.',
+    positionKindRequired: 'Pilih jenis jabatan yang menjadi sasaran kuesioner.',
+    noQuestions: 'Kuesioner harus berisi paling sedikit satu pertanyaan.',
+    tooManyQuestions: 'Kuesioner paling banyak berisi {max} pertanyaan.',
+    questionTextRequired: 'Teks pertanyaan {n} wajib diisi.',
+    questionTextTooLong: 'Teks pertanyaan {n} paling banyak {max} karakter.',
+    optionCount: 'Pertanyaan {n} harus memiliki {min} sampai {max} pilihan.',
+    optionEmpty: 'Pilihan pada pertanyaan {n} tidak boleh kosong.',
+    optionTooLong: 'Pilihan pada pertanyaan {n} paling banyak {max} karakter.',
+    optionDuplicate: 'Pilihan "{option}" muncul lebih dari sekali pada pertanyaan {n}.',
+    scaleBounds:
+      'Skala pertanyaan {n} harus berupa bilangan bulat antara {min} dan {max}, dengan nilai terendah di bawah nilai tertinggi.',
+    scaleLabelTooLong: 'Label skala pertanyaan {n} paling banyak {max} karakter.',
+    answerUnknownQuestion: 'Jawaban merujuk pertanyaan yang bukan bagian kuesioner ini ({id}).',
+    answerDuplicate: 'Pertanyaan {n} dijawab lebih dari sekali.',
+    answerWrongKind: 'Jawaban pertanyaan {n} tidak sesuai dengan jenis pertanyaannya.',
+    answerScaleRange: 'Jawaban pertanyaan {n} harus bilangan bulat antara {min} dan {max}.',
+    answerSingleChoice: 'Pertanyaan {n} harus dijawab dengan tepat satu pilihan.',
+    answerNotAnOption: '"{option}" bukan salah satu pilihan pertanyaan {n}.',
+    answerChoiceTwice: 'Pilihan pada pertanyaan {n} dipilih lebih dari sekali.',
+    answerTextTooLong: 'Jawaban pertanyaan {n} paling banyak {max} karakter.',
+    answerRequired: 'Pertanyaan {n} wajib dijawab.',
+    export: {
+      summary: 'Ringkasan',
+      answers: 'Jawaban',
+      number: 'No',
+      question: 'Pertanyaan',
+      kind: 'Jenis',
+      answered: 'Dijawab',
+      average: 'Rata-rata',
+      option: 'Pilihan / nilai',
+      count: 'Jumlah',
+      respondent: 'Responden',
+      nip: 'NIP',
+      name: 'Nama',
+      submittedAt: 'Dikirim',
     },
   },
 };
@@ -608,6 +709,11 @@ const en: Shape<typeof id> = {
     notFound: 'Evidence not found.',
     notUsable: 'Evidence not found or not yours.',
     tooManyIds: 'At most {max} pieces of evidence at a time.',
+    linkInvalid: 'The link is not valid: write the full address starting with http:// or https://.',
+    linkScheme: 'Only http:// or https:// links can be used as evidence.',
+    linkCredentials: 'The link must not contain a user name or password.',
+    linkTooLong: 'The link is too long (at most {max} characters).',
+    linkTitleTooLong: 'The link title is too long (at most {max} characters).',
   },
   verification: {
     entryNotFound: 'Activity not found.',
@@ -997,6 +1103,17 @@ const en: Shape<typeof id> = {
     templateNotEmpty:
       'The plan of {year} already has content or was submitted; the template only fills an empty draft.',
     alignmentForbidden: 'You may only see the alignment of units you head.',
+    alignForbidden:
+      'Only the plan’s owner and their direct supervisor may align this plan’s results.',
+    linkCount: 'Name 1 to {max} results to align.',
+    badAlignParent:
+      'Result "{title}" may only support a result of the {year} plan of the owner’s direct supervisor.',
+    noSupervisorPlan:
+      'The owner’s direct supervisor has no plan for {year} yet; result "{title}" can be aligned once that plan exists.',
+    ownerHasNoSupervisor:
+      'The plan’s owner has no supervisor, so result "{title}" needs no alignment.',
+    alreadyAligned:
+      'Result "{title}" is already aligned; its alignment cannot be changed on a plan that is {status}.',
     reportNotFound: 'IKI report not found.',
     noApprovedPlan: 'IKI can only be reported once the plan of {year} is approved.',
     unknownIndicator: 'This indicator is not part of your approved plan.',
@@ -1016,6 +1133,91 @@ const en: Shape<typeof id> = {
       SUBMITTED: 'submitted',
       APPROVED: 'approved',
       RETURNED: 'returned',
+    },
+  },
+  notifications: {
+    tooManyIds: 'At most {max} notifications at once.',
+    duplicateKind: 'The notification kind {kind} is given more than once.',
+    dayNotSubmitted: {
+      title: 'Activities of {date} not submitted',
+      body: 'Your working day of {date} has ended, but its activities were not submitted to your supervisor. Complete and submit them before the recording deadline.',
+    },
+    entriesReturned: {
+      title: '{count} activities returned for revision',
+      body: '{by} returned {count} of your activities (dated {dates}). Revise and submit them again.',
+    },
+    tasksDue: {
+      title: 'Monthly tasks due {dueDate}',
+      body: 'Not done yet, due {dueDate}: {tasks}.',
+      IKI: 'the IKI report of {period}',
+      REVIEW: 'the 360° behaviour reviews of {period}',
+      RANKING: 'the peer ranking of {period}',
+      QUESTIONNAIRE: 'the questionnaire “{title}”',
+    },
+    queueNearEscalation: {
+      title: '{count} activities in your queue escalate soon',
+      body: '{count} activities of your team (the oldest dated {oldest}) go to your supervisor unless decided by {escalatesOn}.',
+    },
+    weeklyDigest: {
+      title: 'Weekly digest of {scope} (week of {weekOf})',
+      body: 'Activities awaiting verification: {pendingEntries} (overdue: {overdueEntries}). Leave and permits awaiting decision: {pendingLeave}. IKI reports awaiting approval: {pendingIki}.',
+    },
+    email: {
+      footer: 'Open Kinerja: {url}',
+      settings: 'You receive this email because this reminder is on in your Kinerja notification settings.',
+    },
+  },
+  questionnaires: {
+    notFound: 'Questionnaire not found.',
+    departmentNotFound: 'The questionnaire’s target unit was not found.',
+    notDraft: 'The questionnaire "{title}" is already open; only a draft can be changed or deleted.',
+    openDeadlinePassed:
+      'This questionnaire’s deadline ({deadline}) has passed; change the deadline before opening it.',
+    closed:
+      'This questionnaire’s deadline ({deadline}) has passed; answers can no longer be sent or changed.',
+    titleRequired: 'The questionnaire needs a title.',
+    titleTooLong: 'The title has at most {max} characters.',
+    descriptionTooLong: 'The description has at most {max} characters.',
+    badPeriod: 'The period "{value}" is not valid; use YYYY-MM, e.g. 2026-11.',
+    deadlineBeforePeriod:
+      'The deadline {deadline} is before the period {period}; it must be within or after the period.',
+    deadlinePast: 'The deadline {deadline} has passed (today is {today}).',
+    departmentRequired: 'Choose the unit the questionnaire targets.',
+    positionKindRequired: 'Choose the position kind the questionnaire targets.',
+    noQuestions: 'A questionnaire needs at least one question.',
+    tooManyQuestions: 'A questionnaire has at most {max} questions.',
+    questionTextRequired: 'Question {n} needs a text.',
+    questionTextTooLong: 'Question {n} has at most {max} characters.',
+    optionCount: 'Question {n} needs {min} to {max} options.',
+    optionEmpty: 'The options of question {n} may not be empty.',
+    optionTooLong: 'An option of question {n} has at most {max} characters.',
+    optionDuplicate: 'The option "{option}" appears more than once in question {n}.',
+    scaleBounds:
+      'The scale of question {n} must be whole numbers between {min} and {max}, the lowest below the highest.',
+    scaleLabelTooLong: 'A scale label of question {n} has at most {max} characters.',
+    answerUnknownQuestion: 'An answer refers to a question that is not part of this questionnaire ({id}).',
+    answerDuplicate: 'Question {n} is answered more than once.',
+    answerWrongKind: 'The answer to question {n} does not fit the kind of question.',
+    answerScaleRange: 'The answer to question {n} must be a whole number between {min} and {max}.',
+    answerSingleChoice: 'Question {n} takes exactly one choice.',
+    answerNotAnOption: '"{option}" is not one of the options of question {n}.',
+    answerChoiceTwice: 'An option of question {n} is chosen more than once.',
+    answerTextTooLong: 'The answer to question {n} has at most {max} characters.',
+    answerRequired: 'Question {n} must be answered.',
+    export: {
+      summary: 'Summary',
+      answers: 'Answers',
+      number: 'No',
+      question: 'Question',
+      kind: 'Kind',
+      answered: 'Answered',
+      average: 'Average',
+      option: 'Option / value',
+      count: 'Count',
+      respondent: 'Respondent',
+      nip: 'NIP',
+      name: 'Name',
+      submittedAt: 'Submitted',
     },
   },
 };

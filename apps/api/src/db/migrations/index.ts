@@ -13,6 +13,9 @@ import { Migration20261125100000_plans } from './Migration20261125100000_plans.j
 import { Migration20261125110000_reviews } from './Migration20261125110000_reviews.js';
 import { Migration20261125120000_entry_client_id } from './Migration20261125120000_entry_client_id.js';
 import { Migration20261126110000_questionnaires } from './Migration20261126110000_questionnaires.js';
+import { Migration20261126090000_roster } from './Migration20261126090000_roster.js';
+import { Migration20261126100000_notifications } from './Migration20261126100000_notifications.js';
+import { Migration20261126120000_link_evidence } from './Migration20261126120000_link_evidence.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -41,8 +44,17 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261125120000_entry_client_id',
     class: Migration20261125120000_entry_client_id,
   },
+  { name: 'Migration20261126090000_roster', class: Migration20261126090000_roster },
+  {
+    name: 'Migration20261126100000_notifications',
+    class: Migration20261126100000_notifications,
+  },
   {
     name: 'Migration20261126110000_questionnaires',
     class: Migration20261126110000_questionnaires,
+  },
+  {
+    name: 'Migration20261126120000_link_evidence',
+    class: Migration20261126120000_link_evidence,
   },
 ];

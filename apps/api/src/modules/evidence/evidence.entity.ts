@@ -5,11 +5,18 @@ import { TenantEntity } from '../../common/tenant.entity.js';
 export enum EvidenceKind {
   IMAGE = 'IMAGE',
   DOCUMENT = 'DOCUMENT',
+  /** An http(s) link (e.g. a teaching video), stored as the link and never fetched. */
+  LINK = 'LINK',
 }
 registerEnumType(EvidenceKind, { name: 'EvidenceKind' });
 
-/** An uploaded photo or document (bukti dukung). Bytes live in the storage; this is the record. */
-@ObjectType({ description: 'A photo or document attached to entries as evidence (bukti dukung).' })
+/**
+ * An uploaded photo or document (bukti dukung), whose bytes live in the storage, or a link, which
+ * is only stored.
+ */
+@ObjectType({
+  description: 'A photo, document or link attached to entries as evidence (bukti dukung).',
+})
 @Entity({ tableName: 'evidence' })
 export class Evidence extends TenantEntity {
   @Property({ type: 'uuid' })
@@ -38,8 +45,13 @@ export class Evidence extends TenantEntity {
   @Property({ type: 'text' })
   sha256!: string;
 
-  @Property({ type: 'text' })
-  storageKey!: string;
+  /** Where the bytes are stored; null for a link. */
+  @Property({ type: 'text', nullable: true })
+  storageKey: string | null = null;
+
+  /** The link itself (kind LINK), as given after normalising; never fetched by the server. */
+  @Property({ type: 'text', nullable: true })
+  linkUrl: string | null = null;
 
   @Property({ type: 'text', nullable: true })
   thumbnailKey: string | null = null;

@@ -1,8 +1,19 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { badInput } from '../../common/errors/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { Context } from '../../context.js';
-import { Evidence } from './evidence.entity.js';
+import { Evidence, EvidenceKind } from './evidence.entity.js';
+import { addLinkEvidence } from './evidence.service.js';
 import { evidenceThumbnailUrl, evidenceUrl } from './evidence.urls.js';
 
 const MAX_IDS = 100;
@@ -31,12 +42,28 @@ export class EvidenceResolver {
     return [...new Set(wanted)].flatMap((id) => byId.get(id) ?? []);
   }
 
+  @Authorized()
+  @Mutation(() => Evidence, {
+    description:
+      'Stores a link (http or https only, e.g. a teaching video or a document in the agency’s drive) as the caller’s evidence, to attach by id like an upload. The server never fetches it. `title` defaults to the link’s host and path.',
+  })
+  async addLinkEvidence(
+    @Arg('url', () => String) url: string,
+    @Arg('title', () => String, { nullable: true }) title: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Evidence> {
+    const { em, viewer, now } = ctx.scope();
+    return addLinkEvidence(em, viewer, ctx.requestId, now(), url, title);
+  }
+
   @FieldResolver(() => String, {
     description:
-      'Where the file is served (relative to the API): for the owner and those who may read the entries it is attached to.',
+      'Where the file is served (relative to the API), for the owner and those who may read the entries it is attached to; for a LINK, the link itself (absolute, never fetched by the server).',
   })
   url(@Root() evidence: Evidence): string {
-    return evidenceUrl(evidence.id);
+    return evidence.kind === EvidenceKind.LINK && evidence.linkUrl
+      ? evidence.linkUrl
+      : evidenceUrl(evidence.id);
   }
 
   @FieldResolver(() => String, {

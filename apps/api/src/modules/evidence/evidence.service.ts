@@ -5,7 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { todayIn } from '../../common/dates.js';
-import { badInput, notFound } from '../../common/errors/app-error.js';
+import { badInput, notFound, refuse } from '../../common/errors/app-error.js';
 import { isUuid, uuidv7 } from '../../common/ids.js';
 import { query } from '../../common/sql.js';
 import type { Storage, StoredObject } from '../../common/storage/storage.js';
@@ -22,6 +22,7 @@ import {
   sha256Hex,
   type EncodedImage,
 } from './evidence.files.js';
+import { checkLink, LINK_MIME, linkSha256 } from './evidence.links.js';
 import { mayViewEvidence } from './evidence.policy.js';
 
 export interface UploadedFile {
@@ -57,6 +58,43 @@ export async function assertEvidenceUsable(
     [viewer.agencyId, viewer.employeeId, ids],
   );
   if (row?.n !== ids.length) throw refuse();
+}
+
+/**
+ * Stores a link as evidence (http or https only, see evidence.links.ts). The server never fetches
+ * it: the record holds the link, its title and a hash of the link, so the same link on two entries
+ * is flagged like the same photo. No bytes, so no storage.
+ */
+export async function addLinkEvidence(
+  em: EntityManager,
+  viewer: Viewer,
+  requestId: string,
+  now: Date,
+  rawUrl: string,
+  rawTitle: string | null | undefined,
+): Promise<Evidence> {
+  const link = checkLink(rawUrl, rawTitle);
+  if (!link.ok) throw refuse(link.problem);
+  const { agencyId, employeeId } = viewer;
+  const id = uuidv7(now.getTime());
+  const evidence = em.create(Evidence, {
+    id,
+    agencyId,
+    ownerId: employeeId,
+    kind: EvidenceKind.LINK,
+    mimeType: LINK_MIME,
+    originalName: link.title,
+    sizeBytes: 0,
+    sha256: linkSha256(link.url),
+    storageKey: null,
+    linkUrl: link.url,
+  });
+  new AuditLog(em, agencyId, employeeId, requestId).write('evidence.link', 'Evidence', id, {
+    kind: evidence.kind,
+    url: link.url,
+  });
+  await em.flush();
+  return evidence;
 }
 
 export class EvidenceService {
