@@ -30,6 +30,13 @@ const schema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   TRUST_PROXY: boolean.default(false),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  JOBS: boolean.optional(),
+  PUBLIC_URL: z.string().regex(/^https?:\/\//, 'must be an http(s):// URL').optional(),
 });
 
 export type Config = {
@@ -51,6 +58,12 @@ export type Config = {
   loginMaxFailures: number;
   loginLockMinutes: number;
   trustProxy: boolean;
+  /** Outgoing email (reminders); null: no email is sent. */
+  smtp: { url: string; from: string } | null;
+  /** Run the pg-boss job queue in this process (reminder schedules, email). On unless NODE_ENV=test. */
+  jobs: boolean;
+  /** The address people open the apps at (links in emails). */
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -91,5 +104,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     trustProxy: e.TRUST_PROXY,
+    smtp: e.SMTP_URL
+      ? { url: e.SMTP_URL, from: e.SMTP_FROM ?? 'Kinerja <no-reply@kinerja.local>' }
+      : null,
+    jobs: e.JOBS ?? e.NODE_ENV !== 'test',
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -5,6 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { Viewer } from './common/auth/viewer.js';
+import type { Config } from './config.js';
 import { todayIn } from './common/dates.js';
 import { unauthenticated } from './common/errors/app-error.js';
 import type { Locale } from './common/i18n/messages.js';
@@ -38,6 +39,8 @@ export class ViewerScope {
 export interface Context {
   requestId: string;
   locale: Locale;
+  /** The server's configuration (read only). */
+  config: Config;
   log: FastifyBaseLogger;
   em: EntityManager;
   /** The caller; set by login for the rest of that request. */

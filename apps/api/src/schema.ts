@@ -41,9 +41,16 @@ import {
   PlannedResultResolver,
   TeachingPracticeResolver,
 } from './modules/plans/plans.resolver.js';
+import { NotificationsResolver } from './modules/notifications/notifications.resolver.js';
 import { PeriodResolver } from './modules/periods/periods.resolver.js';
 import { OrgUnitPlacesResolver, PlacesResolver } from './modules/places/places.resolver.js';
 import { ReportsResolver } from './modules/reports/reports.resolver.js';
+import {
+  AttendanceDayShiftResolver,
+  RosterCellResolver,
+  RosterResolver,
+  ShiftPatternResolver,
+} from './modules/roster/roster.resolver.js';
 import { TeamMembersResolver } from './modules/reports/team-members.resolver.js';
 import { VerificationResolver } from './modules/verification/verification.resolver.js';
 
@@ -84,6 +91,11 @@ export const resolvers = [
   PeerRankingResolver,
   PeerStandingResolver,
   BehaviourSummaryResolver,
+  NotificationsResolver,
+  RosterResolver,
+  ShiftPatternResolver,
+  RosterCellResolver,
+  AttendanceDayShiftResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | null = null;

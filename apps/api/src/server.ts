@@ -133,6 +133,7 @@ export async function buildServer({
       return createContext({
         requestId: String(request.id),
         locale: localeFrom(request.headers['accept-language']),
+        config,
         log: request.log,
         em,
         viewer,

@@ -23,6 +23,7 @@ type Documents = {
     "\n  mutation LogActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      ...DayEntry\n    }\n  }\n": typeof types.LogActivityDocument,
     "\n  mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...DayEntry\n    }\n  }\n": typeof types.UpdateActivityDocument,
     "\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id)\n  }\n": typeof types.DeleteActivityDocument,
+    "\n  mutation AddLinkEvidence($url: String!, $title: String) {\n    addLinkEvidence(url: $url, title: $title) {\n      id\n      kind\n      originalName\n      url\n    }\n  }\n": typeof types.AddLinkEvidenceDocument,
     "\n  fragment LeaveRequestItem on LeaveRequest {\n    id\n    kind\n    status\n    startDate\n    endDate\n    startTime\n    endTime\n    halfDay\n    reason\n    decisionNote\n    decidedAt\n    submittedAt\n    attachmentId\n    destination {\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n  }\n": typeof types.LeaveRequestItemFragmentDoc,
     "\n  query LeaveOverview($year: Int!) {\n    leaveBalance(year: $year) {\n      year\n      entitlement\n      carriedOver\n      used\n      pending\n      remaining\n    }\n    myLeaveRequests(year: $year) {\n      ...LeaveRequestItem\n    }\n  }\n": typeof types.LeaveOverviewDocument,
     "\n  mutation RequestLeave($input: LeaveRequestInput!) {\n    requestLeave(input: $input) {\n      ...LeaveRequestItem\n    }\n  }\n": typeof types.RequestLeaveDocument,
@@ -170,6 +171,7 @@ const documents: Documents = {
     "\n  mutation LogActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      ...DayEntry\n    }\n  }\n": types.LogActivityDocument,
     "\n  mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...DayEntry\n    }\n  }\n": types.UpdateActivityDocument,
     "\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id)\n  }\n": types.DeleteActivityDocument,
+    "\n  mutation AddLinkEvidence($url: String!, $title: String) {\n    addLinkEvidence(url: $url, title: $title) {\n      id\n      kind\n      originalName\n      url\n    }\n  }\n": types.AddLinkEvidenceDocument,
     "\n  fragment LeaveRequestItem on LeaveRequest {\n    id\n    kind\n    status\n    startDate\n    endDate\n    startTime\n    endTime\n    halfDay\n    reason\n    decisionNote\n    decidedAt\n    submittedAt\n    attachmentId\n    destination {\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n  }\n": types.LeaveRequestItemFragmentDoc,
     "\n  query LeaveOverview($year: Int!) {\n    leaveBalance(year: $year) {\n      year\n      entitlement\n      carriedOver\n      used\n      pending\n      remaining\n    }\n    myLeaveRequests(year: $year) {\n      ...LeaveRequestItem\n    }\n  }\n": types.LeaveOverviewDocument,
     "\n  mutation RequestLeave($input: LeaveRequestInput!) {\n    requestLeave(input: $input) {\n      ...LeaveRequestItem\n    }\n  }\n": types.RequestLeaveDocument,
@@ -358,6 +360,10 @@ export function graphql(source: "\n  mutation UpdateActivity($id: ID!, $input: A
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLinkEvidence($url: String!, $title: String) {\n    addLinkEvidence(url: $url, title: $title) {\n      id\n      kind\n      originalName\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation AddLinkEvidence($url: String!, $title: String) {\n    addLinkEvidence(url: $url, title: $title) {\n      id\n      kind\n      originalName\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
