@@ -43,6 +43,10 @@ import {
 } from './modules/plans/plans.resolver.js';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver.js';
 import { PeriodResolver } from './modules/periods/periods.resolver.js';
+import {
+  QuestionnaireRespondentResolver,
+  QuestionnaireResolver,
+} from './modules/questionnaires/questionnaires.resolver.js';
 import { OrgUnitPlacesResolver, PlacesResolver } from './modules/places/places.resolver.js';
 import { ReportsResolver } from './modules/reports/reports.resolver.js';
 import {
@@ -91,6 +95,8 @@ export const resolvers = [
   PeerRankingResolver,
   PeerStandingResolver,
   BehaviourSummaryResolver,
+  QuestionnaireResolver,
+  QuestionnaireRespondentResolver,
   NotificationsResolver,
   RosterResolver,
   ShiftPatternResolver,

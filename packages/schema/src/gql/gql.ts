@@ -120,6 +120,17 @@ type Documents = {
     "\n  query PolicyVersions {\n    performancePolicies {\n      ...PolicyVersion\n    }\n    current: performancePolicy {\n      ...PolicyVersion\n    }\n  }\n": typeof types.PolicyVersionsDocument,
     "\n  mutation SetPerformancePolicy($input: PerformancePolicyInput!) {\n    setPerformancePolicy(input: $input) {\n      ...PolicyVersion\n    }\n  }\n": typeof types.SetPerformancePolicyDocument,
     "\n  mutation RemovePerformancePolicy($id: ID!) {\n    removePerformancePolicy(id: $id)\n  }\n": typeof types.RemovePerformancePolicyDocument,
+    "\n  fragment AdminQuestion on Question {\n    id\n    position\n    kind\n    text\n    required\n    options\n    scaleMin\n    scaleMax\n    scaleMinLabel\n    scaleMaxLabel\n  }\n": typeof types.AdminQuestionFragmentDoc,
+    "\n  fragment AdminQuestionnaire on Questionnaire {\n    id\n    title\n    description\n    anonymous\n    period\n    deadline\n    status\n    audience\n    department {\n      id\n      name\n    }\n    positionKind\n    targetCount\n    responseCount\n    openedAt\n    questions {\n      ...AdminQuestion\n    }\n  }\n": typeof types.AdminQuestionnaireFragmentDoc,
+    "\n  query AdminQuestionnaires($period: String) {\n    questionnaires(period: $period) {\n      id\n      title\n      anonymous\n      period\n      deadline\n      status\n      audience\n      department {\n        id\n        name\n      }\n      positionKind\n      targetCount\n      responseCount\n    }\n  }\n": typeof types.AdminQuestionnairesDocument,
+    "\n  query AdminQuestionnaire($id: ID!) {\n    questionnaire(id: $id) {\n      ...AdminQuestionnaire\n    }\n  }\n": typeof types.AdminQuestionnaireDocument,
+    "\n  query QuestionnaireDepartments {\n    orgUnits {\n      id\n      name\n      kind\n      children {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.QuestionnaireDepartmentsDocument,
+    "\n  mutation CreateQuestionnaire($input: QuestionnaireInput!) {\n    createQuestionnaire(input: $input) {\n      ...AdminQuestionnaire\n    }\n  }\n": typeof types.CreateQuestionnaireDocument,
+    "\n  mutation UpdateQuestionnaire($id: ID!, $input: QuestionnaireInput!) {\n    updateQuestionnaire(id: $id, input: $input) {\n      ...AdminQuestionnaire\n    }\n  }\n": typeof types.UpdateQuestionnaireDocument,
+    "\n  mutation OpenQuestionnaire($id: ID!) {\n    openQuestionnaire(id: $id) {\n      ...AdminQuestionnaire\n    }\n  }\n": typeof types.OpenQuestionnaireDocument,
+    "\n  mutation DeleteQuestionnaire($id: ID!) {\n    deleteQuestionnaire(id: $id)\n  }\n": typeof types.DeleteQuestionnaireDocument,
+    "\n  query QuestionnaireResults($id: ID!) {\n    questionnaireResults(id: $id) {\n      questionnaire {\n        ...AdminQuestionnaire\n      }\n      questions {\n        question {\n          ...AdminQuestion\n        }\n        answered\n        average\n        distribution {\n          option\n          count\n        }\n        texts\n      }\n      respondents {\n        employee {\n          id\n          name\n          nip\n        }\n        submittedAt\n      }\n    }\n  }\n": typeof types.QuestionnaireResultsDocument,
+    "\n  query ExportQuestionnaireResults($id: ID!, $format: SpreadsheetFormat!) {\n    exportQuestionnaireResults(id: $id, format: $format) {\n      base64\n      filename\n      mimeType\n    }\n  }\n": typeof types.ExportQuestionnaireResultsDocument,
     "\n  query DecisionCounts {\n    leaveQueue(first: 1) {\n      totalCount\n    }\n    pendingIkiDecisions(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.DecisionCountsDocument,
     "\n  fragment DecisionPerson on Employee {\n    id\n    name\n    nip\n    position {\n      id\n      name\n    }\n  }\n": typeof types.DecisionPersonFragmentDoc,
     "\n  fragment DecisionEvidence on Evidence {\n    id\n    kind\n    mimeType\n    originalName\n    thumbnailUrl\n    url\n  }\n": typeof types.DecisionEvidenceFragmentDoc,
@@ -155,6 +166,13 @@ type Documents = {
     "\n  query Session {\n    me {\n      ...SessionEmployee\n    }\n  }\n": typeof types.SessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($nip: String!, $password: String!) {\n    login(nip: $nip, password: $password) {\n      employee {\n        ...SessionEmployee\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    app\n    link\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n      nextCursor\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    preferences {\n      kind\n      inApp\n      email\n      applies\n    }\n    emailAvailable\n    emailAddress\n  }\n": typeof types.NotificationSettingsFieldsFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation SetNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
     "\n  query MyProfile {\n    me {\n      ...ProfileEmployee\n      supervisor {\n        ...SupervisorSummary\n      }\n      actingAssignments {\n        ...ActingAssignmentItem\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  fragment ProfileEmployee on Employee {\n    id\n    name\n    nip\n    rank\n    employmentType\n    position {\n      id\n      name\n      jobClass\n    }\n    unit {\n      id\n      name\n    }\n  }\n": typeof types.ProfileEmployeeFragmentDoc,
     "\n  fragment SupervisorSummary on Employee {\n    id\n    name\n    nip\n    position {\n      id\n      name\n    }\n  }\n": typeof types.SupervisorSummaryFragmentDoc,
@@ -268,6 +286,17 @@ const documents: Documents = {
     "\n  query PolicyVersions {\n    performancePolicies {\n      ...PolicyVersion\n    }\n    current: performancePolicy {\n      ...PolicyVersion\n    }\n  }\n": types.PolicyVersionsDocument,
     "\n  mutation SetPerformancePolicy($input: PerformancePolicyInput!) {\n    setPerformancePolicy(input: $input) {\n      ...PolicyVersion\n    }\n  }\n": types.SetPerformancePolicyDocument,
     "\n  mutation RemovePerformancePolicy($id: ID!) {\n    removePerformancePolicy(id: $id)\n  }\n": types.RemovePerformancePolicyDocument,
+    "\n  fragment AdminQuestion on Question {\n    id\n    position\n    kind\n    text\n    required\n    options\n    scaleMin\n    scaleMax\n    scaleMinLabel\n    scaleMaxLabel\n  }\n": types.AdminQuestionFragmentDoc,
+    "\n  fragment AdminQuestionnaire on Questionnaire {\n    id\n    title\n    description\n    anonymous\n    period\n    deadline\n    status\n    audience\n    department {\n      id\n      name\n    }\n    positionKind\n    targetCount\n    responseCount\n    openedAt\n    questions {\n      ...AdminQuestion\n    }\n  }\n": types.AdminQuestionnaireFragmentDoc,
+    "\n  query AdminQuestionnaires($period: String) {\n    questionnaires(period: $period) {\n      id\n      title\n      anonymous\n      period\n      deadline\n      status\n      audience\n      department {\n        id\n        name\n      }\n      positionKind\n      targetCount\n      responseCount\n    }\n  }\n": types.AdminQuestionnairesDocument,
+    "\n  query AdminQuestionnaire($id: ID!) {\n    questionnaire(id: $id) {\n      ...AdminQuestionnaire\n    }\n  }\n": types.AdminQuestionnaireDocument,
+    "\n  query QuestionnaireDepartments {\n    orgUnits {\n      id\n      name\n      kind\n      children {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.QuestionnaireDepartmentsDocument,
+    "\n  mutation CreateQuestionnaire($input: QuestionnaireInput!) {\n    createQuestionnaire(input: $input) {\n      ...AdminQuestionnaire\n    }\n  }\n": types.CreateQuestionnaireDocument,
+    "\n  mutation UpdateQuestionnaire($id: ID!, $input: QuestionnaireInput!) {\n    updateQuestionnaire(id: $id, input: $input) {\n      ...AdminQuestionnaire\n    }\n  }\n": types.UpdateQuestionnaireDocument,
+    "\n  mutation OpenQuestionnaire($id: ID!) {\n    openQuestionnaire(id: $id) {\n      ...AdminQuestionnaire\n    }\n  }\n": types.OpenQuestionnaireDocument,
+    "\n  mutation DeleteQuestionnaire($id: ID!) {\n    deleteQuestionnaire(id: $id)\n  }\n": types.DeleteQuestionnaireDocument,
+    "\n  query QuestionnaireResults($id: ID!) {\n    questionnaireResults(id: $id) {\n      questionnaire {\n        ...AdminQuestionnaire\n      }\n      questions {\n        question {\n          ...AdminQuestion\n        }\n        answered\n        average\n        distribution {\n          option\n          count\n        }\n        texts\n      }\n      respondents {\n        employee {\n          id\n          name\n          nip\n        }\n        submittedAt\n      }\n    }\n  }\n": types.QuestionnaireResultsDocument,
+    "\n  query ExportQuestionnaireResults($id: ID!, $format: SpreadsheetFormat!) {\n    exportQuestionnaireResults(id: $id, format: $format) {\n      base64\n      filename\n      mimeType\n    }\n  }\n": types.ExportQuestionnaireResultsDocument,
     "\n  query DecisionCounts {\n    leaveQueue(first: 1) {\n      totalCount\n    }\n    pendingIkiDecisions(first: 1) {\n      totalCount\n    }\n  }\n": types.DecisionCountsDocument,
     "\n  fragment DecisionPerson on Employee {\n    id\n    name\n    nip\n    position {\n      id\n      name\n    }\n  }\n": types.DecisionPersonFragmentDoc,
     "\n  fragment DecisionEvidence on Evidence {\n    id\n    kind\n    mimeType\n    originalName\n    thumbnailUrl\n    url\n  }\n": types.DecisionEvidenceFragmentDoc,
@@ -303,6 +332,13 @@ const documents: Documents = {
     "\n  query Session {\n    me {\n      ...SessionEmployee\n    }\n  }\n": types.SessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Login($nip: String!, $password: String!) {\n    login(nip: $nip, password: $password) {\n      employee {\n        ...SessionEmployee\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    app\n    link\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n      nextCursor\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    preferences {\n      kind\n      inApp\n      email\n      applies\n    }\n    emailAvailable\n    emailAddress\n  }\n": types.NotificationSettingsFieldsFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation SetNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": types.SetNotificationPreferencesDocument,
     "\n  query MyProfile {\n    me {\n      ...ProfileEmployee\n      supervisor {\n        ...SupervisorSummary\n      }\n      actingAssignments {\n        ...ActingAssignmentItem\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  fragment ProfileEmployee on Employee {\n    id\n    name\n    nip\n    rank\n    employmentType\n    position {\n      id\n      name\n      jobClass\n    }\n    unit {\n      id\n      name\n    }\n  }\n": types.ProfileEmployeeFragmentDoc,
     "\n  fragment SupervisorSummary on Employee {\n    id\n    name\n    nip\n    position {\n      id\n      name\n    }\n  }\n": types.SupervisorSummaryFragmentDoc,
@@ -751,6 +787,50 @@ export function graphql(source: "\n  mutation RemovePerformancePolicy($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AdminQuestion on Question {\n    id\n    position\n    kind\n    text\n    required\n    options\n    scaleMin\n    scaleMax\n    scaleMinLabel\n    scaleMaxLabel\n  }\n"): (typeof documents)["\n  fragment AdminQuestion on Question {\n    id\n    position\n    kind\n    text\n    required\n    options\n    scaleMin\n    scaleMax\n    scaleMinLabel\n    scaleMaxLabel\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminQuestionnaire on Questionnaire {\n    id\n    title\n    description\n    anonymous\n    period\n    deadline\n    status\n    audience\n    department {\n      id\n      name\n    }\n    positionKind\n    targetCount\n    responseCount\n    openedAt\n    questions {\n      ...AdminQuestion\n    }\n  }\n"): (typeof documents)["\n  fragment AdminQuestionnaire on Questionnaire {\n    id\n    title\n    description\n    anonymous\n    period\n    deadline\n    status\n    audience\n    department {\n      id\n      name\n    }\n    positionKind\n    targetCount\n    responseCount\n    openedAt\n    questions {\n      ...AdminQuestion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminQuestionnaires($period: String) {\n    questionnaires(period: $period) {\n      id\n      title\n      anonymous\n      period\n      deadline\n      status\n      audience\n      department {\n        id\n        name\n      }\n      positionKind\n      targetCount\n      responseCount\n    }\n  }\n"): (typeof documents)["\n  query AdminQuestionnaires($period: String) {\n    questionnaires(period: $period) {\n      id\n      title\n      anonymous\n      period\n      deadline\n      status\n      audience\n      department {\n        id\n        name\n      }\n      positionKind\n      targetCount\n      responseCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminQuestionnaire($id: ID!) {\n    questionnaire(id: $id) {\n      ...AdminQuestionnaire\n    }\n  }\n"): (typeof documents)["\n  query AdminQuestionnaire($id: ID!) {\n    questionnaire(id: $id) {\n      ...AdminQuestionnaire\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionnaireDepartments {\n    orgUnits {\n      id\n      name\n      kind\n      children {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionnaireDepartments {\n    orgUnits {\n      id\n      name\n      kind\n      children {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestionnaire($input: QuestionnaireInput!) {\n    createQuestionnaire(input: $input) {\n      ...AdminQuestionnaire\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuestionnaire($input: QuestionnaireInput!) {\n    createQuestionnaire(input: $input) {\n      ...AdminQuestionnaire\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuestionnaire($id: ID!, $input: QuestionnaireInput!) {\n    updateQuestionnaire(id: $id, input: $input) {\n      ...AdminQuestionnaire\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateQuestionnaire($id: ID!, $input: QuestionnaireInput!) {\n    updateQuestionnaire(id: $id, input: $input) {\n      ...AdminQuestionnaire\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenQuestionnaire($id: ID!) {\n    openQuestionnaire(id: $id) {\n      ...AdminQuestionnaire\n    }\n  }\n"): (typeof documents)["\n  mutation OpenQuestionnaire($id: ID!) {\n    openQuestionnaire(id: $id) {\n      ...AdminQuestionnaire\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuestionnaire($id: ID!) {\n    deleteQuestionnaire(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteQuestionnaire($id: ID!) {\n    deleteQuestionnaire(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionnaireResults($id: ID!) {\n    questionnaireResults(id: $id) {\n      questionnaire {\n        ...AdminQuestionnaire\n      }\n      questions {\n        question {\n          ...AdminQuestion\n        }\n        answered\n        average\n        distribution {\n          option\n          count\n        }\n        texts\n      }\n      respondents {\n        employee {\n          id\n          name\n          nip\n        }\n        submittedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionnaireResults($id: ID!) {\n    questionnaireResults(id: $id) {\n      questionnaire {\n        ...AdminQuestionnaire\n      }\n      questions {\n        question {\n          ...AdminQuestion\n        }\n        answered\n        average\n        distribution {\n          option\n          count\n        }\n        texts\n      }\n      respondents {\n        employee {\n          id\n          name\n          nip\n        }\n        submittedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportQuestionnaireResults($id: ID!, $format: SpreadsheetFormat!) {\n    exportQuestionnaireResults(id: $id, format: $format) {\n      base64\n      filename\n      mimeType\n    }\n  }\n"): (typeof documents)["\n  query ExportQuestionnaireResults($id: ID!, $format: SpreadsheetFormat!) {\n    exportQuestionnaireResults(id: $id, format: $format) {\n      base64\n      filename\n      mimeType\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DecisionCounts {\n    leaveQueue(first: 1) {\n      totalCount\n    }\n    pendingIkiDecisions(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query DecisionCounts {\n    leaveQueue(first: 1) {\n      totalCount\n    }\n    pendingIkiDecisions(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -888,6 +968,34 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($nip: String!, $password: String!) {\n    login(nip: $nip, password: $password) {\n      employee {\n        ...SessionEmployee\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($nip: String!, $password: String!) {\n    login(nip: $nip, password: $password) {\n      employee {\n        ...SessionEmployee\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    app\n    link\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    app\n    link\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n      nextCursor\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n      nextCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationSettingsFields on NotificationSettings {\n    preferences {\n      kind\n      inApp\n      email\n      applies\n    }\n    emailAvailable\n    emailAddress\n  }\n"): (typeof documents)["\n  fragment NotificationSettingsFields on NotificationSettings {\n    preferences {\n      kind\n      inApp\n      email\n      applies\n    }\n    emailAvailable\n    emailAddress\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
