@@ -103,3 +103,17 @@ export class TeachingPracticeInput {
   @Field(() => Boolean, { nullable: true })
   active?: boolean | null;
 }
+
+@InputType({
+  description: 'Which result of the owner’s supervisor’s plan a planned result supports.',
+})
+export class ResultAlignmentInput {
+  @Field(() => ID, { description: 'A result of the plan being aligned.' })
+  resultId!: string;
+
+  @Field(() => ID, {
+    description:
+      'A result of the plan of the owner’s supervisor (today) for the same year (PerformancePlan.supportableResults).',
+  })
+  parentResultId!: string;
+}

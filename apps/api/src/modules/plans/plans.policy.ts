@@ -8,6 +8,18 @@ import { AlignmentFlag, IkiReportStatus, PlanDecision, PlanStatus } from './plan
 export const mayEditPlan = (status: PlanStatus): boolean =>
   status === PlanStatus.DRAFT || status === PlanStatus.RETURNED;
 
+/**
+ * A result of a plan may be (re)aligned without a new approval: any of a draft's or returned
+ * plan's results; of a submitted or approved plan, only one that supports nothing yet or whose
+ * parent is no longer a result of the owner's current supervisor's plan (the supervisor changed).
+ */
+export const mayAlignResult = (
+  status: PlanStatus,
+  parentResultId: string | null,
+  currentParentIds: ReadonlySet<string>,
+): boolean =>
+  mayEditPlan(status) || parentResultId === null || !currentParentIds.has(parentResultId);
+
 /** A month's report may be sent again until it is approved. */
 export const mayResubmitIki = (status: IkiReportStatus): boolean =>
   status !== IkiReportStatus.APPROVED;

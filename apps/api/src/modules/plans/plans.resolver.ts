@@ -16,7 +16,7 @@ import { Employee } from '../organisation/employee.entity.js';
 import { Role } from '../organisation/organisation.enums.js';
 import { AlignmentService } from './alignment.service.js';
 import { IkiService } from './iki.service.js';
-import { planLoaders } from './plans.loaders.js';
+import { ownerYearKey, planLoaders } from './plans.loaders.js';
 import {
   IkiReport,
   Indicator,
@@ -24,10 +24,11 @@ import {
   PlannedResult,
   TeachingPractice,
 } from './plans.entities.js';
-import { PlanDecision } from './plans.enums.js';
+import { PlanDecision, PlanStatus } from './plans.enums.js';
 import {
   IkiRealisationInput,
   PerformancePlanInput,
+  ResultAlignmentInput,
   TeachingPracticeInput,
 } from './plans.inputs.js';
 import { PlansService } from './plans.service.js';
@@ -147,6 +148,19 @@ export class PerformancePlanResolver {
   @Authorized()
   @Mutation(() => PerformancePlan, {
     description:
+      'Links results of a plan to results of the plan of the owner’s supervisor for the same year (intervensi) once it exists: by the owner or that supervisor, on a plan in any status, without a new approval. Of a submitted or approved plan only results that support nothing yet may be linked (CONFLICT otherwise); a parent outside the supervisor’s plan is BAD_USER_INPUT. Audited.',
+  })
+  alignPlannedResults(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('links', () => [ResultAlignmentInput]) links: ResultAlignmentInput[],
+    @Ctx() ctx: Context,
+  ): Promise<PerformancePlan> {
+    return services(ctx).plans.align(planId, links);
+  }
+
+  @Authorized()
+  @Mutation(() => PerformancePlan, {
+    description:
       'Fills the caller’s empty draft plan of a year from the teachers’ template around one teaching practice.',
   })
   createPlanFromTemplate(
@@ -185,6 +199,36 @@ export class PerformancePlanResolver {
     return plan.decidedBy
       ? ctx.scope().loaders.employee.load(plan.decidedBy)
       : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => PlanStatus, {
+    nullable: true,
+    description:
+      'The status of the plan of the owner’s supervisor (today) for the same year; null while that supervisor has no plan (or the owner has no supervisor): the results cannot be aligned yet.',
+  })
+  async supervisorPlanStatus(
+    @Root() plan: PerformancePlan,
+    @Ctx() ctx: Context,
+  ): Promise<PlanStatus | null> {
+    const found = await planLoaders(ctx.scope()).supervisorPlan.load(
+      ownerYearKey(plan.employeeId, plan.year),
+    );
+    return found?.plan.status ?? null;
+  }
+
+  @FieldResolver(() => [PlannedResult], {
+    name: 'supportableResults',
+    description:
+      'The results of the plan of the owner’s supervisor (today) for the same year: what this plan’s results may support (alignPlannedResults). Empty while there is none.',
+  })
+  async planSupportableResults(
+    @Root() plan: PerformancePlan,
+    @Ctx() ctx: Context,
+  ): Promise<PlannedResult[]> {
+    const found = await planLoaders(ctx.scope()).supervisorPlan.load(
+      ownerYearKey(plan.employeeId, plan.year),
+    );
+    return found?.results ?? [];
   }
 
   @FieldResolver(() => Float, {

@@ -25,9 +25,10 @@ import { PlanDecision, PlanStatus } from './plans.enums.js';
 import type {
   PerformancePlanInput,
   PlannedResultInput,
+  ResultAlignmentInput,
   TeachingPracticeInput,
 } from './plans.inputs.js';
-import { mayEditPlan, noteRequired } from './plans.policy.js';
+import { mayAlignResult, mayEditPlan, noteRequired } from './plans.policy.js';
 import { LIMITS, planProblem, practiceProblem, yearProblem } from './plans.rules.js';
 import { TEACHER_TEMPLATE, teacherTemplate } from './plans.template.js';
 
@@ -357,6 +358,100 @@ export class PlansService {
         after: { status: plan.status, source },
         note: text,
       });
+      await em.flush();
+      return plan;
+    });
+  }
+
+  // ── alignment added later ────────────────────────────────────────────────────────────
+  /**
+   * Links results of a plan to results of the plan of the owner's supervisor (today) for the
+   * same year (intervensi), when that becomes possible: by the owner or by that supervisor, on a
+   * plan in any status and without a new approval. Of a submitted or approved plan only results
+   * that support nothing yet (or a former supervisor's result) may be linked (mayAlignResult);
+   * changing a valid link of an approved plan would be a revision. Audited.
+   */
+  async align(planId: string, links: readonly ResultAlignmentInput[]): Promise<PerformancePlan> {
+    if (links.length === 0 || links.length > LIMITS.results)
+      throw badInput('plans.linkCount', { max: LIMITS.results }, { field: 'links' });
+    const seen = new Set<string>();
+    for (const [i, link] of links.entries()) {
+      if (seen.has(link.resultId))
+        throw badInput(
+          'plans.duplicateId',
+          { id: link.resultId },
+          { field: `links.${i}.resultId` },
+        );
+      seen.add(link.resultId);
+    }
+    return this.em.transactional(async (em) => {
+      const plan = isUuid(planId)
+        ? await em.findOne(
+            PerformancePlan,
+            { agencyId: this.agencyId, id: planId },
+            { lockMode: LockMode.PESSIMISTIC_WRITE },
+          )
+        : null;
+      if (!plan) throw notFound('plans.planNotFound');
+      const supervisor = await this.supervisorOf(plan.employeeId);
+      if (plan.employeeId !== this.viewer.employeeId && supervisor !== this.viewer.employeeId)
+        throw forbidden('plans.alignForbidden');
+      const parents = new Set(
+        supervisor
+          ? (
+              await query<{ id: string }>(
+                em,
+                `select r.id from planned_result r
+                   join performance_plan p on p.agency_id = r.agency_id and p.id = r.plan_id
+                  where r.agency_id = $1 and p.employee_id = $2 and p.year = $3`,
+                [this.agencyId, supervisor, plan.year],
+              )
+            ).map((r) => r.id)
+          : [],
+      );
+      const results = await em.find(PlannedResult, { agencyId: this.agencyId, planId: plan.id });
+      const byId = new Map(results.map((r) => [r.id, r]));
+      const changes: { resultId: string; before: string | null; after: string }[] = [];
+      for (const [i, link] of links.entries()) {
+        const result = byId.get(link.resultId);
+        if (!result)
+          throw badInput(
+            'plans.unknownId',
+            { id: link.resultId },
+            { field: `links.${i}.resultId` },
+          );
+        if (!parents.has(link.parentResultId))
+          throw badInput(
+            !supervisor
+              ? 'plans.ownerHasNoSupervisor'
+              : parents.size
+                ? 'plans.badAlignParent'
+                : 'plans.noSupervisorPlan',
+            { title: result.title, year: plan.year },
+            { field: `links.${i}.parentResultId` },
+          );
+        if (result.parentResultId === link.parentResultId) continue;
+        if (!mayAlignResult(plan.status, result.parentResultId, parents))
+          throw conflict('plans.alreadyAligned', {
+            title: result.title,
+            status: `@plans.statuses.${plan.status}`,
+          });
+        changes.push({
+          resultId: result.id,
+          before: result.parentResultId,
+          after: link.parentResultId,
+        });
+        result.parentResultId = link.parentResultId;
+      }
+      if (changes.length) {
+        plan.updatedAt = this.now();
+        this.audit(em).write('plan.align', 'PerformancePlan', plan.id, {
+          employeeId: plan.employeeId,
+          year: plan.year,
+          status: plan.status,
+          links: changes,
+        });
+      }
       await em.flush();
       return plan;
     });
