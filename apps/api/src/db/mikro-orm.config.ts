@@ -18,6 +18,7 @@ import { LeaveRequest } from '../modules/leave/leave-request.entity.js';
 import { Period } from '../modules/periods/period.entity.js';
 import { PerformancePolicy } from '../modules/policy/performance-policy.entity.js';
 import { DisciplinarySanction } from '../modules/sanctions/disciplinary-sanction.entity.js';
+import { ShiftPattern } from '../modules/roster/roster.entities.js';
 import {
   IkiRealisation,
   IkiReport,
@@ -64,6 +65,7 @@ export const entities = [
   PeerDraw,
   PeerRankingAssignment,
   BehaviourReview,
+  ShiftPattern,
 ];
 
 export interface OrmOptions {

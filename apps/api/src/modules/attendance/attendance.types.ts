@@ -107,6 +107,9 @@ export class AttendanceDay {
 
   @Field(() => ID, { nullable: true })
   recordId!: string | null;
+
+  /** The roster shift the day was judged against (AttendanceDay.shift, roster.resolver.ts). */
+  shiftId?: string | null;
 }
 
 @ObjectType({ description: 'One deduction of the discipline part.' })
