@@ -39,7 +39,7 @@ export interface AnswerDraft {
 }
 
 /** The longest short-text answer (the counter shows it). */
-export const SHORT_TEXT_MAX = 500;
+export const SHORT_TEXT_MAX = 1000;
 
 export type AnswerProblem = 'required' | 'tooLong';
 

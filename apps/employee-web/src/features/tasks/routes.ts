@@ -1,7 +1,10 @@
 import type { RouteRecordRaw } from 'vue-router';
 import TasksNavBadge from './components/TasksNavBadge.vue';
 
-/** The monthly tasks: the month's overview, the IKI report, the 360° review and the peer ranking. */
+/**
+ * The monthly tasks: the month's overview, the IKI report, the 360° review, the peer ranking and
+ * the questionnaires.
+ */
 export const routes: RouteRecordRaw[] = [
   {
     path: '/tasks',
@@ -40,5 +43,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/PeerRankingView.vue'),
     props: true,
     meta: { titleKey: 'tasks.ranking.title' },
+  },
+  {
+    path: '/tasks/:period(\\d{4}-\\d{2})/questionnaires/:id',
+    name: 'tasks-questionnaire',
+    component: () => import('./views/QuestionnaireView.vue'),
+    props: true,
+    meta: { titleKey: 'tasks.questionnaire.title' },
   },
 ];

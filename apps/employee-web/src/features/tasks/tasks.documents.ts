@@ -1,6 +1,6 @@
 import { graphql } from '@kinerja/schema/gql';
 
-/** What the Tasks page and the badge need of a month's three tasks. */
+/** What the Tasks page and the badge need of a month's tasks (three, and its questionnaires). */
 export const MonthTaskFields = graphql(`
   fragment MonthTaskIki on IkiReportView {
     period
@@ -42,6 +42,22 @@ export const MonthTaskRankingFields = graphql(`
   }
 `);
 
+export const MonthTaskQuestionnaireFields = graphql(`
+  fragment MonthTaskQuestionnaire on QuestionnaireTask {
+    questionnaire {
+      id
+      title
+      anonymous
+      deadline
+      status
+    }
+    dueDate
+    submitted
+    submittedAt
+    editable
+  }
+`);
+
 export const MonthlyTasksQuery = graphql(`
   query MonthlyTasks($period: String!) {
     ikiReport(period: $period) {
@@ -52,6 +68,9 @@ export const MonthlyTasksQuery = graphql(`
     }
     myPeerRanking(period: $period) {
       ...MonthTaskRanking
+    }
+    myQuestionnaires(period: $period) {
+      ...MonthTaskQuestionnaire
     }
   }
 `);
@@ -68,6 +87,9 @@ export const MonthlyTasksBadgeQuery = graphql(`
     previousRanking: myPeerRanking(period: $previous) {
       ...MonthTaskRanking
     }
+    previousQuestionnaires: myQuestionnaires(period: $previous) {
+      ...MonthTaskQuestionnaire
+    }
     currentIki: ikiReport(period: $current) {
       ...MonthTaskIki
     }
@@ -76,6 +98,9 @@ export const MonthlyTasksBadgeQuery = graphql(`
     }
     currentRanking: myPeerRanking(period: $current) {
       ...MonthTaskRanking
+    }
+    currentQuestionnaires: myQuestionnaires(period: $current) {
+      ...MonthTaskQuestionnaire
     }
   }
 `);

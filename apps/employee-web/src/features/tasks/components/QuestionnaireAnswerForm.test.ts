@@ -67,7 +67,7 @@ describe('QuestionnaireAnswerForm', () => {
     expect(question(w, 1).findAll('input[type="radio"]')).toHaveLength(2);
     expect(question(w, 2).findAll('input[type="checkbox"]')).toHaveLength(3);
     expect(question(w, 3).find('textarea').exists()).toBe(true);
-    expect(question(w, 3).get('[data-testid="text-counter"]').text()).toBe('0 dari 500 karakter');
+    expect(question(w, 3).get('[data-testid="text-counter"]').text()).toBe('0 dari 1000 karakter');
     // Required: marked (the star for the eye, the word for a screen reader); the optional one not.
     expect(question(w, 0).text()).toContain('(wajib)');
     expect(question(w, 2).text()).not.toContain('(wajib)');
@@ -91,7 +91,7 @@ describe('QuestionnaireAnswerForm', () => {
     expect(question(w, 0).get('[data-testid="scale-chosen"]').text()).toBe('Dipilih: 4');
     await question(w, 1).findAll('input')[1]!.setValue(true);
     await question(w, 3).get('textarea').setValue('  Lebih banyak praktik  ');
-    expect(question(w, 3).get('[data-testid="text-counter"]').text()).toBe('24 dari 500 karakter');
+    expect(question(w, 3).get('[data-testid="text-counter"]').text()).toBe('24 dari 1000 karakter');
     await w.get('form').trigger('submit');
     expect(w.emitted('submit')![0]![0]).toEqual([
       { questionId: 'q1', scale: 4, choices: null, text: null },
@@ -146,7 +146,7 @@ describe('questionnaire answers (pure)', () => {
     const drafts = answerDrafts(QUESTIONS, []);
     drafts['q1']!.scale = 1;
     drafts['q2']!.choices = ['Daring'];
-    drafts['q4']!.text = 'x'.repeat(501);
+    drafts['q4']!.text = 'x'.repeat(1001);
     expect(readAnswers(QUESTIONS, drafts).problems).toEqual({ q4: 'tooLong' });
   });
 
