@@ -31,6 +31,13 @@ type Documents = {
     "\n  query CalendarSettings {\n    agency {\n      id\n      timeZone\n    }\n    performancePolicy {\n      id\n      dailyMinimumMinutes\n      dailyCapMinutes\n    }\n  }\n": typeof types.CalendarSettingsDocument,
     "\n  query MyMonth($month: String!, $from: LocalDate!, $to: LocalDate!) {\n    myAttendance(month: $month) {\n      month\n      discipline\n      days {\n        date\n        status\n        leaveKind\n        provisional\n        lateMinutes\n        earlyMinutes\n      }\n    }\n    myEntries(from: $from, to: $to) {\n      id\n      date\n      status\n      creditedMinutes\n    }\n  }\n": typeof types.MyMonthDocument,
     "\n  mutation LogQueuedActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      id\n      clientId\n      date\n      status\n    }\n  }\n": typeof types.LogQueuedActivityDocument,
+    "\n  fragment MyPlan on PerformancePlan {\n    id\n    year\n    status\n    templateCode\n    submittedAt\n    decidedAt\n    decisionNote\n    decider {\n      id\n      name\n    }\n    supervisorPlanStatus\n    supportableResults {\n      id\n      title\n    }\n    results {\n      id\n      title\n      parentResultId\n      parentResult {\n        id\n        title\n      }\n      indicators {\n        id\n        kind\n        name\n        target\n        unit\n        practiceId\n      }\n    }\n  }\n": typeof types.MyPlanFragmentDoc,
+    "\n  query MyPlan($year: Int!) {\n    performancePlan(year: $year) {\n      ...MyPlan\n    }\n    supportableResults(year: $year) {\n      id\n      title\n    }\n    me {\n      id\n      position {\n        id\n        name\n      }\n      supervisor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyPlanDocument,
+    "\n  query PlanTeachingPractices {\n    teachingPractices {\n      id\n      name\n    }\n  }\n": typeof types.PlanTeachingPracticesDocument,
+    "\n  mutation SaveMyPlan($input: PerformancePlanInput!) {\n    savePerformancePlan(input: $input) {\n      ...MyPlan\n    }\n  }\n": typeof types.SaveMyPlanDocument,
+    "\n  mutation SubmitMyPlan($year: Int!) {\n    submitPerformancePlan(year: $year) {\n      ...MyPlan\n    }\n  }\n": typeof types.SubmitMyPlanDocument,
+    "\n  mutation AlignMyPlan($planId: ID!, $links: [ResultAlignmentInput!]!) {\n    alignPlannedResults(planId: $planId, links: $links) {\n      ...MyPlan\n    }\n  }\n": typeof types.AlignMyPlanDocument,
+    "\n  mutation MyPlanFromTemplate($year: Int!, $practiceId: ID!) {\n    createPlanFromTemplate(year: $year, practiceId: $practiceId) {\n      ...MyPlan\n    }\n  }\n": typeof types.MyPlanFromTemplateDocument,
     "\n  query MyMonthlyReport($employeeId: ID!, $period: String!) {\n    monthlyReport(employeeId: $employeeId, period: $period) {\n      ...ReportCardFields\n    }\n  }\n": typeof types.MyMonthlyReportDocument,
     "\n  query ReportEntries($from: LocalDate!, $to: LocalDate!) {\n    myEntries(from: $from, to: $to) {\n      id\n      date\n      status\n      creditedMinutes\n    }\n  }\n": typeof types.ReportEntriesDocument,
     "\n  query ReportPeriods($year: Int!, $previousYear: Int!) {\n    periods(year: $year) {\n      month\n      closed\n    }\n    previous: periods(year: $previousYear) {\n      month\n      closed\n    }\n  }\n": typeof types.ReportPeriodsDocument,
@@ -213,6 +220,13 @@ const documents: Documents = {
     "\n  query CalendarSettings {\n    agency {\n      id\n      timeZone\n    }\n    performancePolicy {\n      id\n      dailyMinimumMinutes\n      dailyCapMinutes\n    }\n  }\n": types.CalendarSettingsDocument,
     "\n  query MyMonth($month: String!, $from: LocalDate!, $to: LocalDate!) {\n    myAttendance(month: $month) {\n      month\n      discipline\n      days {\n        date\n        status\n        leaveKind\n        provisional\n        lateMinutes\n        earlyMinutes\n      }\n    }\n    myEntries(from: $from, to: $to) {\n      id\n      date\n      status\n      creditedMinutes\n    }\n  }\n": types.MyMonthDocument,
     "\n  mutation LogQueuedActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      id\n      clientId\n      date\n      status\n    }\n  }\n": types.LogQueuedActivityDocument,
+    "\n  fragment MyPlan on PerformancePlan {\n    id\n    year\n    status\n    templateCode\n    submittedAt\n    decidedAt\n    decisionNote\n    decider {\n      id\n      name\n    }\n    supervisorPlanStatus\n    supportableResults {\n      id\n      title\n    }\n    results {\n      id\n      title\n      parentResultId\n      parentResult {\n        id\n        title\n      }\n      indicators {\n        id\n        kind\n        name\n        target\n        unit\n        practiceId\n      }\n    }\n  }\n": types.MyPlanFragmentDoc,
+    "\n  query MyPlan($year: Int!) {\n    performancePlan(year: $year) {\n      ...MyPlan\n    }\n    supportableResults(year: $year) {\n      id\n      title\n    }\n    me {\n      id\n      position {\n        id\n        name\n      }\n      supervisor {\n        id\n        name\n      }\n    }\n  }\n": types.MyPlanDocument,
+    "\n  query PlanTeachingPractices {\n    teachingPractices {\n      id\n      name\n    }\n  }\n": types.PlanTeachingPracticesDocument,
+    "\n  mutation SaveMyPlan($input: PerformancePlanInput!) {\n    savePerformancePlan(input: $input) {\n      ...MyPlan\n    }\n  }\n": types.SaveMyPlanDocument,
+    "\n  mutation SubmitMyPlan($year: Int!) {\n    submitPerformancePlan(year: $year) {\n      ...MyPlan\n    }\n  }\n": types.SubmitMyPlanDocument,
+    "\n  mutation AlignMyPlan($planId: ID!, $links: [ResultAlignmentInput!]!) {\n    alignPlannedResults(planId: $planId, links: $links) {\n      ...MyPlan\n    }\n  }\n": types.AlignMyPlanDocument,
+    "\n  mutation MyPlanFromTemplate($year: Int!, $practiceId: ID!) {\n    createPlanFromTemplate(year: $year, practiceId: $practiceId) {\n      ...MyPlan\n    }\n  }\n": types.MyPlanFromTemplateDocument,
     "\n  query MyMonthlyReport($employeeId: ID!, $period: String!) {\n    monthlyReport(employeeId: $employeeId, period: $period) {\n      ...ReportCardFields\n    }\n  }\n": types.MyMonthlyReportDocument,
     "\n  query ReportEntries($from: LocalDate!, $to: LocalDate!) {\n    myEntries(from: $from, to: $to) {\n      id\n      date\n      status\n      creditedMinutes\n    }\n  }\n": types.ReportEntriesDocument,
     "\n  query ReportPeriods($year: Int!, $previousYear: Int!) {\n    periods(year: $year) {\n      month\n      closed\n    }\n    previous: periods(year: $previousYear) {\n      month\n      closed\n    }\n  }\n": types.ReportPeriodsDocument,
@@ -460,6 +474,34 @@ export function graphql(source: "\n  query MyMonth($month: String!, $from: Local
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogQueuedActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      id\n      clientId\n      date\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation LogQueuedActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      id\n      clientId\n      date\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyPlan on PerformancePlan {\n    id\n    year\n    status\n    templateCode\n    submittedAt\n    decidedAt\n    decisionNote\n    decider {\n      id\n      name\n    }\n    supervisorPlanStatus\n    supportableResults {\n      id\n      title\n    }\n    results {\n      id\n      title\n      parentResultId\n      parentResult {\n        id\n        title\n      }\n      indicators {\n        id\n        kind\n        name\n        target\n        unit\n        practiceId\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MyPlan on PerformancePlan {\n    id\n    year\n    status\n    templateCode\n    submittedAt\n    decidedAt\n    decisionNote\n    decider {\n      id\n      name\n    }\n    supervisorPlanStatus\n    supportableResults {\n      id\n      title\n    }\n    results {\n      id\n      title\n      parentResultId\n      parentResult {\n        id\n        title\n      }\n      indicators {\n        id\n        kind\n        name\n        target\n        unit\n        practiceId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPlan($year: Int!) {\n    performancePlan(year: $year) {\n      ...MyPlan\n    }\n    supportableResults(year: $year) {\n      id\n      title\n    }\n    me {\n      id\n      position {\n        id\n        name\n      }\n      supervisor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPlan($year: Int!) {\n    performancePlan(year: $year) {\n      ...MyPlan\n    }\n    supportableResults(year: $year) {\n      id\n      title\n    }\n    me {\n      id\n      position {\n        id\n        name\n      }\n      supervisor {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanTeachingPractices {\n    teachingPractices {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PlanTeachingPractices {\n    teachingPractices {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMyPlan($input: PerformancePlanInput!) {\n    savePerformancePlan(input: $input) {\n      ...MyPlan\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMyPlan($input: PerformancePlanInput!) {\n    savePerformancePlan(input: $input) {\n      ...MyPlan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitMyPlan($year: Int!) {\n    submitPerformancePlan(year: $year) {\n      ...MyPlan\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitMyPlan($year: Int!) {\n    submitPerformancePlan(year: $year) {\n      ...MyPlan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlignMyPlan($planId: ID!, $links: [ResultAlignmentInput!]!) {\n    alignPlannedResults(planId: $planId, links: $links) {\n      ...MyPlan\n    }\n  }\n"): (typeof documents)["\n  mutation AlignMyPlan($planId: ID!, $links: [ResultAlignmentInput!]!) {\n    alignPlannedResults(planId: $planId, links: $links) {\n      ...MyPlan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyPlanFromTemplate($year: Int!, $practiceId: ID!) {\n    createPlanFromTemplate(year: $year, practiceId: $practiceId) {\n      ...MyPlan\n    }\n  }\n"): (typeof documents)["\n  mutation MyPlanFromTemplate($year: Int!, $practiceId: ID!) {\n    createPlanFromTemplate(year: $year, practiceId: $practiceId) {\n      ...MyPlan\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

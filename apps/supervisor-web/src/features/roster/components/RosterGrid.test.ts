@@ -57,7 +57,7 @@ function mountGrid(
 
 const cell = (w: VueWrapper, employeeId: string, date: string) =>
   w.get(`[data-testid="roster-cell-${employeeId}-${date}"]`);
-const edits = (w: VueWrapper) => w.props('edits') as Cells;
+const edits = (w: VueWrapper) => (w.props() as { edits: Cells }).edits;
 
 async function press(w: VueWrapper, key: string, init: KeyboardEventInit = {}) {
   const active = document.activeElement as HTMLElement;
