@@ -4,6 +4,7 @@ import { migrate, openDatabase, sessionSecret } from './db/bootstrap.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-city.data.js';
 import { isEmpty, seedDemoCity } from './db/seed/demo-city.js';
 import { demoToday, seedDemoHistory } from './db/seed/history.js';
+import { JobQueue } from './jobs/job-queue.js';
 import { buildServer } from './server.js';
 
 let config: Config;
@@ -32,11 +33,16 @@ if (config.seedDemo && (await isEmpty(db.orm.em.fork()))) {
 }
 
 const app = await buildServer({ config, orm: db.orm, sessionSecret: await sessionSecret(config) });
+// Reminder schedules and the email outbox (pg-boss); JOBS=false runs an API-only process.
+const jobs = config.jobs
+  ? await JobQueue.start({ url: db.database.url, orm: db.orm, config, log: app.log })
+  : null;
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   app.log.info(`${signal}: shutting down`);
+  await jobs?.stop().catch((err: unknown) => app.log.warn({ err }, 'job queue stop'));
   await app.close();
   await db.close().catch((err: unknown) => app.log.warn({ err }, 'database stop'));
   process.exit(0);

@@ -9,7 +9,8 @@ import { Migration } from '@mikro-orm/migrations';
  *   twice, or in two processes at once, it creates one row (insert … on conflict do nothing).
  *   `email_state` is the outbox of email: PENDING when the recipient wants it by email and has an
  *   address, QUEUED once a pg-boss job carries it (set in the job's transaction), SENT when the
- *   SMTP server accepted it, SKIPPED when it was too old to send once email came on.
+ *   SMTP server accepted it, SKIPPED when it was too old to send once email came on. A row with
+ *   `in_app` false exists only to carry an email (the person turned the in-app channel off).
  * - notification_preference: an employee's choice per kind and channel; no row = the defaults.
  */
 export class Migration20261126100000_notifications extends Migration {
@@ -25,6 +26,7 @@ export class Migration20261126100000_notifications extends Migration {
         params jsonb not null default '{}',
         link text,
         dedupe_key text not null,
+        in_app boolean not null default true,
         read_at timestamptz,
         email_state text check (email_state in ('PENDING','QUEUED','SENT','SKIPPED')),
         emailed_at timestamptz,
@@ -35,10 +37,10 @@ export class Migration20261126100000_notifications extends Migration {
         foreign key (agency_id, recipient_id) references employee (agency_id, id)
       )`);
     this.addSql(
-      `create index notification_recipient_idx on notification (agency_id, recipient_id, id desc)`,
+      `create index notification_recipient_idx on notification (agency_id, recipient_id, created_at desc, id desc) where in_app`,
     );
     this.addSql(
-      `create index notification_unread_idx on notification (agency_id, recipient_id) where read_at is null`,
+      `create index notification_unread_idx on notification (agency_id, recipient_id) where in_app and read_at is null`,
     );
     this.addSql(
       `create index notification_email_idx on notification (created_at) where email_state = 'PENDING'`,

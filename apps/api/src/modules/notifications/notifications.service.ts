@@ -10,7 +10,7 @@ import { isUuid } from '../../common/ids.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/connection.js';
 import { query } from '../../common/sql.js';
 import { ALL_KINDS, KINDS, render } from './notification-kinds.js';
-import { NotificationApp, NotificationKind } from './notifications.enums.js';
+import { type NotificationApp, type NotificationKind } from './notifications.enums.js';
 import {
   MAX_MARK_READ,
   type Notification,
@@ -29,11 +29,22 @@ interface Row {
   app: NotificationApp;
   params: Record<string, unknown>;
   link: string | null;
-  created_at: Date;
-  read_at: Date | null;
+  /** timestamptz columns come back from hand-written SQL as text. */
+  created_at: string | Date;
+  read_at: string | Date | null;
+  /** created_at to the microsecond, for the cursor. */
+  created_us: string;
 }
 
-const isCursor = (v: unknown): v is string => typeof v === 'string' && isUuid(v);
+/** A page cursor: the last row's creation instant (ISO) and id. */
+type Cursor = [string, string];
+const isCursor = (v: unknown): v is Cursor =>
+  Array.isArray(v) &&
+  v.length === 2 &&
+  typeof v[0] === 'string' &&
+  !Number.isNaN(Date.parse(v[0])) &&
+  typeof v[1] === 'string' &&
+  isUuid(v[1]);
 
 export class NotificationsService {
   constructor(
@@ -57,24 +68,26 @@ export class NotificationsService {
     const rows = await query<Row & { unread: number }>(
       this.em,
       `select n.id, n.kind, n.app, n.params, n.link, n.created_at, n.read_at,
+              to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_us,
               (select count(*)::int from notification u
-                where u.agency_id = $1 and u.recipient_id = $2 and u.read_at is null
+                where u.agency_id = $1 and u.recipient_id = $2 and u.in_app and u.read_at is null
                   and ($3::text is null or u.app = $3)) as unread
          from (select 1) one
          left join lateral (
            select * from notification n
-            where n.agency_id = $1 and n.recipient_id = $2
+            where n.agency_id = $1 and n.recipient_id = $2 and n.in_app
               and ($3::text is null or n.app = $3)
-              and ($4::uuid is null or n.id < $4)
-              and (not $5 or n.read_at is null)
-            order by n.id desc
-            limit $6) n on true
-        order by n.id desc`,
+              and ($4::timestamptz is null or (n.created_at, n.id) < ($4::timestamptz, $5::uuid))
+              and (not $6 or n.read_at is null)
+            order by n.created_at desc, n.id desc
+            limit $7) n on true
+        order by n.created_at desc, n.id desc`,
       [
         this.viewer.agencyId,
         this.viewer.employeeId,
         args.app ?? null,
-        after,
+        after?.[0] ?? null,
+        after?.[1] ?? null,
         args.unreadOnly ?? false,
         first + 1,
       ],
@@ -86,7 +99,7 @@ export class NotificationsService {
     return {
       items: shown.map((r) => this.toNotification(r)),
       unreadCount,
-      nextCursor: more ? encodeCursor(shown[shown.length - 1]!.id) : null,
+      nextCursor: more ? encodeCursor(cursorOf(shown[shown.length - 1]!)) : null,
     };
   }
 
@@ -94,7 +107,7 @@ export class NotificationsService {
     const [row] = await query<{ n: number }>(
       this.em,
       `select count(*)::int as n from notification
-        where agency_id = $1 and recipient_id = $2 and read_at is null
+        where agency_id = $1 and recipient_id = $2 and in_app and read_at is null
           and ($3::text is null or app = $3)`,
       [this.viewer.agencyId, this.viewer.employeeId, app ?? null],
     );
@@ -112,7 +125,7 @@ export class NotificationsService {
     await query(
       this.em,
       `update notification set read_at = now(), updated_at = now()
-        where agency_id = $1 and recipient_id = $2 and read_at is null
+        where agency_id = $1 and recipient_id = $2 and in_app and read_at is null
           and ($3::uuid[] is null or id = any ($3::uuid[]))`,
       [this.viewer.agencyId, this.viewer.employeeId, ids ?? null],
     );
@@ -187,8 +200,12 @@ export class NotificationsService {
       title,
       body,
       link: r.link,
-      createdAt: r.created_at,
-      readAt: r.read_at,
+      createdAt: new Date(r.created_at),
+      readAt: r.read_at === null ? null : new Date(r.read_at),
     };
   }
+}
+
+function cursorOf(r: Row): Cursor {
+  return [r.created_us, r.id];
 }

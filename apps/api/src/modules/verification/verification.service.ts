@@ -18,6 +18,7 @@ import type { ActivityItem } from '../activity-bank/activity-item.entity.js';
 import type { Access } from '../organisation/access.js';
 import type { Employee } from '../organisation/employee.entity.js';
 import { Role } from '../organisation/organisation.enums.js';
+import { entriesReturned } from '../notifications/triggers.js';
 import { DEFAULT_POLICY } from '../policy/performance-policy.entity.js';
 import { policyValue, withCandidates, withTargets } from './decision.sql.js';
 import { verificationFiguresOf } from './verification-stats.js';
@@ -484,6 +485,15 @@ export class VerificationService {
           ],
         );
         written = row?.n ?? 0;
+        // The employees hear of it at once: one notification each for this batch.
+        if (decision === VerificationDecision.RETURN)
+          await entriesReturned(
+            em,
+            this.agencyId,
+            viewerId,
+            apply.map((a) => a.id),
+            `batch:${this.requestId}`,
+          );
       }
       return { applied: written + noops, failed };
     });
