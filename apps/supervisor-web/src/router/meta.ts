@@ -1,3 +1,4 @@
+import type { Component } from 'vue';
 import 'vue-router';
 import type { Audience } from '../app/audience';
 
@@ -9,6 +10,8 @@ declare module 'vue-router' {
      * server decides what each person may read or change.
      */
     nav?: { group: NavGroup; order: number; labelKey: string; audience?: Audience[] };
+    /** A small component shown after the navigation label (e.g. the unread notification count). */
+    navBadge?: Component;
   }
 }
 

@@ -1,12 +1,12 @@
-import { linkTarget } from '@kinerja/web-common/features/notifications/links';
-import { appendPage } from '@kinerja/web-common/features/notifications/paging';
 import {
+  appendPage,
   choicesOf,
   emailBlock,
   isDirty,
+  linkTarget,
   preferenceInput,
-} from '@kinerja/web-common/features/notifications/preferences';
-import type { NotificationSettingsData } from '@kinerja/web-common/features/notifications/notification.types';
+  type NotificationSettingsData,
+} from '@kinerja/web-common/features/notifications';
 import { describe, expect, it } from 'vitest';
 
 const item = (id: string) => ({
@@ -48,7 +48,11 @@ describe('linkTarget', () => {
 
 describe('appendPage', () => {
   it("puts the next page's items after those shown, once each, with its cursor and count", () => {
-    const first = { items: [item('3'), item('2')], unreadCount: 5, nextCursor: 'c1' };
+    const first = {
+      items: [item('3'), item('2')],
+      unreadCount: 5,
+      nextCursor: 'c1' as string | null,
+    };
     const next = { items: [item('2'), item('1')], unreadCount: 4, nextCursor: null };
     expect(appendPage(first, next)).toEqual({
       items: [item('3'), item('2'), item('1')],

@@ -1,7 +1,7 @@
 /** When a notification arrived, in the UI language and the agency's time zone (Asia/Jakarta unless told). */
-export function formatArrival(iso: string, locale: string, timeZone = 'Asia/Jakarta'): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
+export function formatArrival(iso: unknown, locale: string, timeZone = 'Asia/Jakarta'): string {
+  const at = new Date(String(iso));
+  if (Number.isNaN(at.getTime())) return String(iso);
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',

@@ -22,17 +22,18 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
 
 export interface NotificationItem {
   id: string;
-  kind: NotificationKind | `${string}`;
+  kind: string;
   title: string;
   body: string;
-  app: NotificationApp | `${string}`;
+  app: string;
   link?: string | null;
-  createdAt: string;
-  readAt?: string | null;
+  /** ISO date-time (the DateTimeISO scalar, typed unknown by codegen). */
+  createdAt: unknown;
+  readAt?: unknown;
 }
 
 export interface NotificationPreferenceRow {
-  kind: NotificationKind | `${string}`;
+  kind: NotificationKind;
   inApp: boolean;
   email: boolean;
   applies: boolean;

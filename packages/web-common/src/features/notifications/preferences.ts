@@ -1,11 +1,12 @@
 import {
   NOTIFICATION_KINDS,
+  type NotificationKind,
   type NotificationPreferenceRow,
   type NotificationSettingsData,
 } from './notification.types';
 
 export interface PreferenceChoice {
-  kind: string;
+  kind: NotificationKind;
   inApp: boolean;
   email: boolean;
 }
@@ -19,8 +20,8 @@ export function emailBlock(settings: NotificationSettingsData): EmailBlock {
   return null;
 }
 
-const rank = (kind: string) => {
-  const i = NOTIFICATION_KINDS.indexOf(kind as (typeof NOTIFICATION_KINDS)[number]);
+const rank = (kind: NotificationKind) => {
+  const i = NOTIFICATION_KINDS.indexOf(kind);
   return i < 0 ? NOTIFICATION_KINDS.length : i;
 };
 
