@@ -29,6 +29,7 @@ export { default as SupervisorCard } from './features/organisation/components/Su
 export { default as ActingAssignmentList } from './features/organisation/components/ActingAssignmentList.vue';
 export { formatNip, isValidNip, normalizeNip } from './features/organisation/nip';
 export { formatLocalDate } from './format/localDate';
+export { EXTERNAL_LINK_REL, linkHost } from './format/link';
 export {
   addMonths,
   daysInMonth,

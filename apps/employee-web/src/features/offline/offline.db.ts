@@ -12,6 +12,8 @@ export interface QueuedEntryInput {
   itemId: string;
   quantity: number;
   description: string | null;
+  /** Link evidence stored before the network went (links are added online only): sent as is. */
+  linkEvidenceIds?: string[];
 }
 
 export type QueueStatus = 'WAITING' | 'SENDING' | 'FAILED';

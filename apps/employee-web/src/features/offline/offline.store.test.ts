@@ -114,6 +114,21 @@ describe('the offline queue', () => {
     expect(queue.items).toEqual([]);
   });
 
+  it('sends link evidence stored before the network went with the photos uploaded later', async () => {
+    const server = fakeServer();
+    const queue = useOfflineQueue();
+    await queue.start(ME, server.transport);
+    online = false;
+    const clientId = await queue.enqueueEntry(
+      { ...input('13:00', '14:00'), linkEvidenceIds: ['link-7'] },
+      [new Blob(['a'], { type: 'image/jpeg' })],
+    );
+    online = true;
+    await queue.start(ME, server.transport);
+    await vi.waitFor(() => expect(server.logged.get(clientId)).toBeDefined());
+    expect(server.logged.get(clientId)).toEqual({ evidenceIds: ['link-7', 'evidence-1'] });
+  });
+
   it('stops at a network failure and keeps the order; sends the rest next time', async () => {
     const server = fakeServer();
     const queue = useOfflineQueue();

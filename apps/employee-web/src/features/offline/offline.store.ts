@@ -137,7 +137,12 @@ export const useOfflineQueue = defineStore('offline-queue', () => {
         const id = await how.upload(entry.photos[entry.evidenceIds.length]!);
         await update({ evidenceIds: [...entry.evidenceIds, id] });
       }
-      await how.log({ ...entry.input, clientId: entry.clientId, evidenceIds: entry.evidenceIds });
+      const { linkEvidenceIds = [], ...input } = entry.input;
+      await how.log({
+        ...input,
+        clientId: entry.clientId,
+        evidenceIds: [...linkEvidenceIds, ...entry.evidenceIds],
+      });
       await deleteEntry(entry.clientId);
       return 'SENT' as const;
     } catch (error) {

@@ -3,7 +3,9 @@ export interface EvidenceDraft {
   /** Stable key for the list. */
   key: string;
   name: string;
-  kind: 'IMAGE' | 'DOCUMENT';
+  kind: 'IMAGE' | 'DOCUMENT' | 'LINK';
+  /** A link's address (kind LINK), shown as the link. */
+  url?: string | null;
   /** The stored evidence's id once uploaded. */
   id: string | null;
   /** The (compressed) file picked on this phone, kept for the offline queue. */
