@@ -60,7 +60,7 @@ interface QuestionnaireRow {
   audience: QuestionnaireAudience;
   departmentId: string | null;
   positionKind: Questionnaire['positionKind'];
-  openedAt: Date | null;
+  openedAt: Date | string | null;
 }
 
 /** The columns of a questionnaire row (alias q). */
@@ -82,8 +82,11 @@ export function toQuestionnaire(row: QuestionnaireRow, today: string): Questionn
       : row.deadline < today
         ? QuestionnaireStatus.CLOSED
         : QuestionnaireStatus.OPEN;
-  return { ...rest, status };
+  return { ...rest, openedAt: instant(row.openedAt), status };
 }
+
+/** A timestamptz read by hand-written SQL (the driver may return text) as a Date. */
+const instant = (v: Date | string | null): Date | null => (v === null ? null : new Date(v));
 
 export class QuestionnairesService {
   private readonly agencyId: string;
@@ -351,7 +354,7 @@ export class QuestionnairesService {
         questionnaire,
         dueDate: row.deadline,
         submitted: responseId !== null,
-        submittedAt,
+        submittedAt: instant(submittedAt),
         editable: questionnaire.status === QuestionnaireStatus.OPEN,
         answers: answers
           .filter((a) => a.responseId === responseId)
@@ -474,15 +477,17 @@ export class QuestionnairesService {
     );
     const respondents = questionnaire.anonymous
       ? []
-      : await query<{ employeeId: string; submittedAt: Date }>(
-          this.em,
-          `select r.employee_id as "employeeId", r.submitted_at as "submittedAt"
+      : (
+          await query<{ employeeId: string; submittedAt: Date }>(
+            this.em,
+            `select r.employee_id as "employeeId", r.submitted_at as "submittedAt"
              from questionnaire_response r
              join employee e on e.agency_id = r.agency_id and e.id = r.employee_id
             where r.agency_id = $1 and r.questionnaire_id = $2
             order by e.name, e.nip`,
-          [this.agencyId, id],
-        );
+            [this.agencyId, id],
+          )
+        ).map((r) => ({ ...r, submittedAt: instant(r.submittedAt)! }));
     return { questionnaire, questions, respondents };
   }
 
