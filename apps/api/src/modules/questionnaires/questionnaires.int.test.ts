@@ -679,3 +679,26 @@ describe('demo seed', () => {
     expect(r.questions[0].average).toBeGreaterThan(0);
   });
 });
+
+describe('the deadline follows the agency’s time zone', () => {
+  it('at 01:00 in Jakarta on the 21st (still the 20th in UTC) a deadline of the 20th has passed', async () => {
+    // 2026-11-20T18:00Z is 2026-11-21 01:00 in Asia/Jakarta.
+    const late = await createTestApp({ now: '2026-11-20T18:00:00Z' });
+    try {
+      const made = await late.as<{ createQuestionnaire: Q }>(persona.agencyAdmin, CREATE, {
+        i: input({ title: 'Zona waktu', deadline: '2026-11-21' }),
+      });
+      const q = made.data!.createQuestionnaire;
+      expect(code(await late.as(persona.agencyAdmin, OPEN, { id: q.id }))).toBeUndefined();
+      const early = await late.as(persona.agencyAdmin, CREATE, {
+        i: input({ deadline: '2026-11-20' }),
+      });
+      expect(code(early)).toBe('BAD_USER_INPUT');
+      await late.sql(`update questionnaire set deadline = '2026-11-20' where id = ?`, [q.id]);
+      const r = await late.as(persona.staff, SUBMIT, { id: q.id, a: answers(q, 3, 'A', [], null) });
+      expect(code(r)).toBe('CONFLICT');
+    } finally {
+      await late.close();
+    }
+  });
+});
