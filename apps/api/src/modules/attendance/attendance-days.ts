@@ -23,7 +23,10 @@ import type { LeaveReader } from '../leave/leave.contract.js';
 export interface ResolvedDay extends DayStatus {
   employeeId: string;
   recordId: string | null;
-  /** Local minutes after midnight (null without the check). */
+  /**
+   * Local minutes after the day's midnight (null without the check); a night shift's check-out
+   * the next morning counts on past 1440 (hhmmOf wraps it for display).
+   */
   checkIn: number | null;
   checkOut: number | null;
   checkInInArea: boolean | null;
@@ -36,6 +39,8 @@ export interface ResolvedDay extends DayStatus {
   validCheck: boolean;
   /** Today: the day is not over, so it does not count toward the month yet. */
   provisional: boolean;
+  /** The roster shift the day was judged against (null: the work pattern's hours). */
+  shiftId: string | null;
   /** The translated explanation of each violation, in order. */
   causes: { key: MessageKey; params: MessageParams }[];
 }
@@ -57,9 +62,11 @@ interface RecordRow {
 export const minutesOf = (hhmm: string): number =>
   Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-/** Minutes after midnight → 'HH:mm'. */
-export const hhmmOf = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/** Minutes after midnight → 'HH:mm' (the next day's time past 1440). */
+export const hhmmOf = (minutes: number): string => {
+  const m = minutes % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
 
 /** Why a violation was counted, as a message of the attendance catalogue. */
 function causeOf(v: Violation, facts: DayFacts): { key: MessageKey; params: MessageParams } {
@@ -131,7 +138,8 @@ export class AttendanceDays {
         date: plan.date,
         dayKind: working ? 'WORKDAY' : plan.dayKind === 'WORKDAY' ? 'WEEKEND' : plan.dayKind,
         scheduledStart: working ? minutesOf(plan.start!) : null,
-        scheduledEnd: working ? minutesOf(plan.end!) : null,
+        // a night shift ends the next morning: its end counts on past midnight
+        scheduledEnd: working ? minutesOf(plan.end!) + (plan.crossesMidnight ? 1440 : 0) : null,
         netMinutes: plan.netMinutes,
         checkIn: record?.check_in ?? null,
         checkOut: record?.check_out ?? null,
@@ -154,6 +162,7 @@ export class AttendanceDays {
           (facts.checkIn !== null && facts.checkInValid) ||
           (facts.checkOut !== null && facts.checkOutValid),
         provisional: plan.date === today,
+        shiftId: plan.shiftId ?? null,
         causes: status.violations.map((v) => causeOf(v, facts)),
       };
       const list = result.get(plan.employeeId);
@@ -165,8 +174,11 @@ export class AttendanceDays {
 
   /** The attendance records of the employees in the range, their checks as local minutes. */
   private records(employeeIds: readonly string[], from: string, to: string): Promise<RecordRow[]> {
+    // Minutes since the record's own midnight: the time of day, except that a night shift's
+    // check-out on the next morning (attendance_day gave it to the shift's date) counts on past 1440.
     const minutes = (col: string) =>
-      `floor(extract(epoch from (${col} at time zone $5)::time) / 60)::int`;
+      `case when ${col} is not null
+        then greatest(0, floor(extract(epoch from (${col} at time zone $5) - r.date::timestamp) / 60))::int end`;
     return query<RecordRow>(
       this.em,
       `select r.employee_id, r.date::text as date, r.id,

@@ -162,6 +162,7 @@ export class AttendanceReports {
       })),
       provisional: d.provisional,
       recordId: d.recordId,
+      shiftId: d.shiftId,
     };
   }
 

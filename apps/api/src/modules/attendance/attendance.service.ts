@@ -1,6 +1,7 @@
 /**
  * Checking in and out from the app, and a supervisor accepting a check made outside every allowed
- * place. The time is the server's (the request clock), the day the agency-local date. Each check
+ * place. The time is the server's (the request clock), the day the agency-local date (or, the
+ * morning after a rostered night shift, the shift's date: dayOfCheck). Each check
  * is one upsert on attendance_record (per person and date), so two concurrent check-ins of the
  * same person cannot both succeed.
  */
@@ -54,8 +55,8 @@ export class AttendanceService {
   /** Records a check-in or check-out of the caller now, inside an allowed place or flagged. */
   async check(kind: AttendanceCheckKind, input: CheckInput): Promise<AttendanceRecord> {
     const at = this.now();
-    const date = todayIn(this.viewer.timeZone, at);
     const employeeId = this.viewer.employeeId;
+    const date = await this.dayOfCheck(kind, at);
     await this.assertOpenPeriod(date);
     await assertEvidenceUsable(this.em, this.viewer, [input.photoId]);
 
@@ -97,6 +98,26 @@ export class AttendanceService {
     );
     if (!row) throw await this.refusal(kind, date, input.photoId);
     return this.em.map(AttendanceRecord, row);
+  }
+
+  /**
+   * The date a check belongs to: today (agency time), except in the morning after a rostered night
+   * shift, whose check-out (until 12:00) or late check-in (before its end) belongs to the shift's
+   * date (the SQL function attendance_day, Migration20261126090000_roster).
+   */
+  private async dayOfCheck(kind: AttendanceCheckKind, at: Date): Promise<string> {
+    const [row] = await query<{ date: string }>(
+      this.em,
+      'select attendance_day($1, $2, $3::timestamptz, $4, $5)::text as date',
+      [
+        this.agencyId,
+        this.viewer.employeeId,
+        at,
+        this.viewer.timeZone,
+        kind === AttendanceCheckKind.IN,
+      ],
+    );
+    return row?.date ?? todayIn(this.viewer.timeZone, at);
   }
 
   /** Why a check was not recorded (only on that path: one more statement). */

@@ -2,8 +2,10 @@
  * importFingerprintLogs: the logs of fingerprint machines as CSV (columns nip, timestamp; the
  * timestamp ISO 8601 with an offset, or `YYYY-MM-DD HH:mm[:ss]` read in the agency's time zone).
  * Idempotent: fingerprint_log's primary key (agency, employee, instant) keeps each log once, so a
- * re-import changes nothing. Every row is reported. The days that received new logs are then
- * merged into attendance_record in one statement: the day's earliest log is the check-in unless
+ * re-import changes nothing. Every row is reported. A log belongs to its local date, except in
+ * the morning after a rostered night shift (until 12:00), when it belongs to the shift's date
+ * (attendance_day). The days that received new logs are then merged into attendance_record in one
+ * statement: the day's earliest log is the check-in unless
  * the app (or an admin) recorded one; the latest is the check-out when later than the check-in
  * and than an existing check-out. Four statements in one transaction, whatever the file's size.
  */
@@ -99,13 +101,18 @@ export class FingerprintImport {
              from unnest($2::int[], $3::text[], $4::text[], $7::text[]) as t(line, nip, iso, local)
          )
          select i.line, e.id as employee_id, (extract(epoch from i.at) * 1000)::float8 as at_ms,
-                (i.at at time zone $5)::date::text as date,
+                d.day::text as date,
                 ($8::boolean or p.unit_id in (select id from scope)) as in_scope,
                 exists (select 1 from period pe where pe.agency_id = $1 and pe.closed
-                           and pe.month = to_char(i.at at time zone $5, 'YYYY-MM')) as closed
+                           and pe.month = to_char(d.day, 'YYYY-MM')) as closed
            from input i
            left join employee e on e.agency_id = $1 and e.nip = i.nip
            left join position p on p.agency_id = e.agency_id and p.id = e.position_id
+           -- the day the log belongs to (a night shift's next morning: the shift's date)
+           cross join lateral (
+             select case when e.id is null then (i.at at time zone $5)::date
+                         else attendance_day($1, e.id, i.at, $5, false) end as day
+           ) d
           order by i.line`,
         [
           agencyId,
@@ -220,7 +227,8 @@ export class FingerprintImport {
            from touched t
            join fingerprint_log l on l.agency_id = $1 and l.employee_id = t.employee_id
             and l.at >= (t.date::timestamp at time zone $4)
-            and l.at < ((t.date + 1)::timestamp at time zone $4)
+            and l.at < ((t.date + 2)::timestamp at time zone $4)
+            and attendance_day($1, l.employee_id, l.at, $4, false) = t.date
           group by t.employee_id, t.date
        ),
        updated as (

@@ -1,6 +1,10 @@
 /**
  * What the rest of the API reads from the work calendar (implemented by CalendarService, built per
  * request with the EntityManager and the agency id). Every method is one SQL statement.
+ *
+ * A person's roster cell for a date (roster module) overrides their work pattern: a shift makes
+ * the date a working day with the shift's hours (no break), a day off makes it a non-working day
+ * (WEEKEND), even on a holiday (24-hour services work through holidays by their roster).
  */
 import type { DayKind } from '@kinerja/scoring';
 
@@ -16,6 +20,13 @@ export interface DayPlan {
   breakMinutes: number;
   /** end − start − break; 0 when not a working day. */
   netMinutes: number;
+  /**
+   * The roster shift of the date (roster_cell), which overrides the work pattern; null (or left
+   * out) when the day follows the work pattern or is a rostered day off.
+   */
+  shiftId?: string | null;
+  /** A shift ending on the next calendar day (its `end` is then that morning's time). */
+  crossesMidnight?: boolean;
 }
 
 export interface CalendarReader {

@@ -23,6 +23,8 @@ export const MAX_PLAN_DAYS = 367;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 interface PlanRow {
+  shiftId: string | null;
+  crossesMidnight: boolean;
   employeeId: string;
   date: string;
   dayKind: DayKind;
@@ -65,14 +67,25 @@ export class CalendarService implements CalendarReader {
            left join position p on p.agency_id = e.agency_id and p.id = e.position_id
           where e.agency_id = $1 and e.id = any($2::uuid[])
        )
-       select emp.id as "employeeId", to_char(c.day, 'YYYY-MM-DD') as date, c.day_kind as "dayKind",
-              c.holiday_name as "holidayName", to_char(c.start_time, 'HH24:MI') as start,
-              to_char(c.end_time, 'HH24:MI') as "end", c.break_minutes as "breakMinutes",
-              c.net_minutes as "netMinutes"
+       select emp.id as "employeeId", to_char(c.day, 'YYYY-MM-DD') as date,
+              case when rc.employee_id is null then c.day_kind::text
+                   when sp.id is null then 'WEEKEND' else 'WORKDAY' end as "dayKind",
+              c.holiday_name as "holidayName",
+              to_char(case when rc.employee_id is null then c.start_time else sp.start_time end, 'HH24:MI') as start,
+              to_char(case when rc.employee_id is null then c.end_time else sp.end_time end, 'HH24:MI') as "end",
+              case when rc.employee_id is null then c.break_minutes else 0 end as "breakMinutes",
+              case when rc.employee_id is null then c.net_minutes
+                   when sp.id is null then 0
+                   else (extract(epoch from sp.end_time - sp.start_time) / 60)::int
+                        + case when sp.end_time < sp.start_time then 1440 else 0 end end as "netMinutes",
+              sp.id as "shiftId", coalesce(sp.end_time < sp.start_time, false) as "crossesMidnight"
          from emp
          join work_calendar($1, (select array_agg(distinct emp.unit_id) from emp), $3::date, $4::date) c
            -- an equality (not IS NOT DISTINCT FROM) so a hash join serves 100,000 people
            on coalesce(c.unit_id, '${NO_UNIT}') = coalesce(emp.unit_id, '${NO_UNIT}')
+         -- the roster overrides the pattern for the dates it sets
+         left join roster_cell rc on rc.agency_id = $1 and rc.employee_id = emp.id and rc.date = c.day
+         left join shift_pattern sp on sp.agency_id = rc.agency_id and sp.id = rc.shift_id
         order by emp.id, c.day`,
       [this.agencyId, ids, from, to],
     );

@@ -67,8 +67,10 @@ const level = (minutes: string) => `case when ${minutes} is null then 4
   when ${minutes} <= 0 then 0 when ${minutes} <= 30 then 1 when ${minutes} <= 60 then 2
   when ${minutes} <= 90 then 3 else 4 end`;
 
+/** Minutes since the record's midnight (a night shift's next-morning check-out counts past 1440). */
 const localMinutes = (col: string) =>
-  `floor(extract(epoch from (${col} at time zone $4)::time) / 60)::int`;
+  `case when ${col} is not null
+    then greatest(0, floor(extract(epoch from (${col} at time zone $4) - r.date::timestamp) / 60))::int end`;
 
 function minuteOfDay(col: string): string {
   return `(extract(hour from ${col}) * 60 + extract(minute from ${col}))::int`;
@@ -151,6 +153,33 @@ pop as materialized (
    where e.agency_id = $1 and e.active
      and (p.unit_id in (select unit_id from grp) or ($7::text = 'DIRECT' and p.unit_id = (select id from subject)))
 ),
+-- roster cells (roster module): a cell overrides the calendar for the person and date, a shift
+-- being a working day with its hours (a night shift ending the next morning), a day off not
+rcell as materialized (
+  select r.employee_id, r.date as day, p.src, s.id is not null as working, s.start_time,
+         ${minuteOfDay('s.end_time')} + case when s.end_time < s.start_time then 1440 else 0 end as end_min,
+         case when s.id is null then 0
+              else (extract(epoch from s.end_time - s.start_time) / 60)::int
+                   + case when s.end_time < s.start_time then 1440 else 0 end end as net,
+         (p.joined_on is null or r.date >= p.joined_on) and (p.left_on is null or r.date <= p.left_on) as employed
+    from roster_cell r
+    join pop p on p.id = r.employee_id
+    left join shift_pattern s on s.agency_id = r.agency_id and s.id = r.shift_id
+   where r.agency_id = $1 and r.date between (select min(m_from) from mon) and (select max(m_to) from mon)
+),
+-- what the roster changes in a person's month: working days (in the month, while employed, so
+-- far) and working minutes
+rdelta as materialized (
+  select x.employee_id, m.month,
+         sum(x.working::int - c.working::int)::int as d_full,
+         coalesce(sum(x.working::int - c.working::int) filter (where x.employed), 0)::int as d_wd,
+         coalesce(sum(x.working::int - c.working::int) filter (where x.employed and x.day <= m.upto), 0)::int as d_upto,
+         coalesce(sum(x.net - case when c.working then c.net_minutes else 0 end) filter (where x.employed), 0)::bigint as d_wmin
+    from rcell x
+    join cal c on c.src = x.src and c.day = x.day
+    join mon m on m.month = to_char(x.day, 'YYYY-MM')
+   group by x.employee_id, m.month
+),
 -- working days within the employment dates of someone who joined or left during a month
 partial as materialized (
   select p.id, m.month,
@@ -165,15 +194,16 @@ partial as materialized (
 emp_month as (
   select p.*, m.month, m.selected, m.dm, m.cap, m.target_mode, m.target_fixed, m.add_pct, m.w_perf,
          m.w_disc, m.ded, m.bases, m.sanction_pct, m.sick_free, m.sick_pct, m.big_pct, m.m_from, m.m_to,
-         cm.wd as wd_full,
-         case when pw.id is null then cm.wd else pw.wd end as wd,
-         case when pw.id is null then cm.wd_upto else pw.wd_upto end as wd_upto,
-         case when pw.id is null then cm.wmin else pw.wmin end as wmin
+         cm.wd + coalesce(rd.d_full, 0) as wd_full,
+         case when pw.id is null then cm.wd else pw.wd end + coalesce(rd.d_wd, 0) as wd,
+         case when pw.id is null then cm.wd_upto else pw.wd_upto end + coalesce(rd.d_upto, 0) as wd_upto,
+         case when pw.id is null then cm.wmin else pw.wmin end + coalesce(rd.d_wmin, 0) as wmin
     from pop p
     join mon m on not m.snap
      and (p.joined_on is null or p.joined_on <= m.m_to) and (p.left_on is null or p.left_on >= m.m_from)
     join cal_month cm on cm.src = p.src and cm.month = m.month
     left join partial pw on pw.id = p.id and pw.month = m.month
+    left join rdelta rd on rd.employee_id = p.id and rd.month = m.month
 ),
 -- approved requests, one row per person and working day of the live months
 req_day as materialized (
@@ -195,7 +225,9 @@ leave_month as materialized (
          sum(q.sick_halves)::int as sick_halves, sum(q.big_halves)::int as big_halves
     from req_day q
     join pop p on p.id = q.employee_id
-    join cal c on c.src = p.src and c.day = q.day and c.working
+    join cal c on c.src = p.src and c.day = q.day
+    left join rcell x on x.employee_id = q.employee_id and x.day = q.day
+   where coalesce(x.working, c.working)
     join mon m on m.month = to_char(q.day, 'YYYY-MM')
    group by q.employee_id, m.month
 ),
@@ -223,11 +255,13 @@ fact as materialized (
 ),
 fact_lvl as (
   select f.employee_id, m.month, f.away, f.permit_late, f.permit_early, m.ded,
-         ${level(`f.ci - ${minuteOfDay('c.start_time')}`)} as tl,
-         ${level(`${minuteOfDay('c.end_time')} - f.co`)} as psw
+         ${level(`f.ci - ${minuteOfDay('coalesce(x.start_time, c.start_time)')}`)} as tl,
+         ${level(`coalesce(x.end_min, ${minuteOfDay('c.end_time')}) - f.co`)} as psw
     from fact f
-    join cal c on c.src = f.src and c.day = f.day and c.working
+    join cal c on c.src = f.src and c.day = f.day
+    left join rcell x on x.employee_id = f.employee_id and x.day = f.day
     join mon m on m.month = f.month and not m.snap and f.day <= m.upto
+   where coalesce(x.working, c.working)
 ),
 disc_month as materialized (
   select employee_id, month, count(*)::int as days,
