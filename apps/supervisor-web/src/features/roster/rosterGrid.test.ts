@@ -6,6 +6,7 @@ import {
   datesBetween,
   DAY_OFF,
   inRange,
+  lengthText,
   isWeekend,
   mondayOf,
   moveBy,
@@ -193,5 +194,11 @@ describe('shifts', () => {
     expect(shiftMinutes('21:00', '07:00')).toBe(600);
     expect(shiftMinutes('07:00', '14:00')).toBe(420);
     expect(shiftMinutes('08:00', '08:00')).toBe(1440);
+  });
+
+  it('says a shift’s length in hours, and minutes when there are some', () => {
+    const t = (key: string, v: Record<string, number>) => `${key}:${v.hours}:${v.minutes}`;
+    expect(lengthText(600, t)).toBe('roster.shifts.hoursOnly:10:0');
+    expect(lengthText(450, t)).toBe('roster.shifts.hours:7:30');
   });
 });

@@ -234,3 +234,12 @@ export function shiftMinutes(start: string, end: string): number {
   const length = minutes(end) - minutes(start);
   return length <= 0 ? length + 24 * 60 : length;
 }
+
+/** A shift's length in words: "7 jam", "7 jam 30 menit" (messages roster.shifts.hours*). */
+export function lengthText(
+  minutes: number,
+  t: (key: string, values: Record<string, number>) => string,
+): string {
+  const values = { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
+  return t(values.minutes ? 'roster.shifts.hours' : 'roster.shifts.hoursOnly', values);
+}
