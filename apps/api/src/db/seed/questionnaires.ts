@@ -9,6 +9,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../common/sql.js';
 import { lastDayOf } from '../../modules/periods/months.js';
 import { TEACHER_POSITION } from '../../modules/questionnaires/questionnaire.targets.js';
+import { insertQuestions } from '../../modules/questionnaires/questionnaires.service.js';
+import { QuestionKind } from '../../modules/questionnaires/questionnaires.enums.js';
 import { buildDemoCity, DEMO_USERS } from './demo-city.data.js';
 import { seedId } from './demo-city.js';
 
@@ -192,7 +194,7 @@ export async function seedDemoQuestionnaires(
       const questions = def.questions.map((q, i) => ({
         id: seedId('questionnaire-question', month, def.code, String(i + 1)),
         position: i + 1,
-        kind: q.kind,
+        kind: QuestionKind[q.kind],
         text: q.text,
         required: q.required,
         options: q.options ?? [],
@@ -201,17 +203,7 @@ export async function seedDemoQuestionnaires(
         scaleMinLabel: q.scale?.[2] ?? null,
         scaleMaxLabel: q.scale?.[3] ?? null,
       }));
-      await query(
-        tx,
-        `insert into questionnaire_question (agency_id, id, questionnaire_id, position, kind, text,
-           required, options, scale_min, scale_max, scale_min_label, scale_max_label)
-         select $1, x.id, $2, x.position, x.kind::question_kind, x.text, x.required, x.options,
-                x."scaleMin", x."scaleMax", x."scaleMinLabel", x."scaleMaxLabel"
-           from jsonb_to_recordset($3::jsonb) as x(id uuid, position int, kind text, text text,
-                required boolean, options text[], "scaleMin" int, "scaleMax" int,
-                "scaleMinLabel" text, "scaleMaxLabel" text)`,
-        [agencyId, id, JSON.stringify(questions)],
-      );
+      await insertQuestions(tx, agencyId, id, questions);
       if (!def.respondents) continue;
       // The respondents: the first targeted people by NIP, the demo users left out.
       const people = await query<{ id: string }>(

@@ -21,6 +21,7 @@ import {
   EXTENSION,
   MIME,
   SpreadsheetFormat,
+  writeSheet,
   type ExportedFile,
 } from '../../common/spreadsheet/spreadsheet.js';
 import { query } from '../../common/sql.js';
@@ -38,6 +39,7 @@ import {
   normaliseQuestion,
   questionnaireProblem,
   type AnswerDraft,
+  type QuestionDraft,
 } from './questionnaires.rules.js';
 import { targetCtes } from './questionnaire.targets.js';
 import type {
@@ -87,6 +89,26 @@ export function toQuestionnaire(row: QuestionnaireRow, today: string): Questionn
 
 /** A timestamptz read by hand-written SQL (the driver may return text) as a Date. */
 const instant = (v: Date | string | null): Date | null => (v === null ? null : new Date(v));
+
+/** Stores a questionnaire's questions (already checked and normalised) in one statement. */
+export async function insertQuestions(
+  em: EntityManager,
+  agencyId: string,
+  questionnaireId: string,
+  questions: readonly (QuestionDraft & { id: string; position: number })[],
+): Promise<void> {
+  await query(
+    em,
+    `insert into questionnaire_question (agency_id, id, questionnaire_id, position, kind, text,
+       required, options, scale_min, scale_max, scale_min_label, scale_max_label)
+     select $1, x.id, $2, x.position, x.kind::question_kind, x.text, x.required,
+            coalesce(x.options, '{}'), x."scaleMin", x."scaleMax", x."scaleMinLabel", x."scaleMaxLabel"
+       from jsonb_to_recordset($3::jsonb) as x(id uuid, position int, kind text, text text,
+            required boolean, options text[], "scaleMin" int, "scaleMax" int,
+            "scaleMinLabel" text, "scaleMaxLabel" text)`,
+    [agencyId, questionnaireId, JSON.stringify(questions)],
+  );
+}
 
 export class QuestionnairesService {
   private readonly agencyId: string;
@@ -207,18 +229,7 @@ export class QuestionnairesService {
       position: i + 1,
       ...normaliseQuestion(q),
     }));
-    await query(
-      em,
-      `insert into questionnaire_question (agency_id, id, questionnaire_id, position, kind, text,
-         required, options, scale_min, scale_max, scale_min_label, scale_max_label)
-       select $1, x.id, $2, x.position, x.kind::question_kind, x.text, x.required,
-              coalesce(x.options, '{}'), x."scaleMin", x."scaleMax", x."scaleMinLabel", x."scaleMaxLabel"
-         from jsonb_to_recordset($3::jsonb) as x(id uuid, position int, kind text, text text,
-              required boolean, options text[], "scaleMin" int, "scaleMax" int,
-              "scaleMinLabel" text, "scaleMaxLabel" text)`,
-      [this.agencyId, id, JSON.stringify(questions)],
-    );
-    return questions;
+    await insertQuestions(em, this.agencyId, id, questions);
   }
 
   private summary(input: QuestionnaireInput) {
@@ -536,18 +547,12 @@ export class QuestionnairesService {
       }),
     ]);
     const basename = `kuesioner-${questionnaire.period}-${questionnaire.id.slice(0, 8)}`;
-    if (format === SpreadsheetFormat.CSV) {
-      const field = (v: string | number) => {
-        const s = String(v);
-        return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-      };
-      const text = [columns, ...rows].map((r) => r.map(field).join(',')).join('\r\n');
+    if (format === SpreadsheetFormat.CSV)
       return {
         filename: `${basename}.${EXTENSION[format]}`,
         mimeType: MIME[format],
-        base64: Buffer.from(`\uFEFF${text}\r\n`, 'utf8').toString('base64'),
+        base64: await writeSheet(format, t('answers'), columns, rows),
       };
-    }
     const workbook = new ExcelJS.Workbook();
     const summary = workbook.addWorksheet(t('summary'));
     summary.addRow([questionnaire.title]).font = { bold: true };
