@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthFigures, monthLines, type MyCell, toneOf } from './myRoster';
+import { monthFigures, monthLines, type MyCell, shiftText, toneOf } from './myRoster';
 
 const NIGHT = {
   id: 's-m',
@@ -9,7 +9,15 @@ const NIGHT = {
   end: '07:00',
   crossesMidnight: true,
 };
-const MORNING = { ...NIGHT, id: 's-p', code: 'P', name: 'Pagi', start: '07:00', end: '14:00' };
+const MORNING = {
+  ...NIGHT,
+  id: 's-p',
+  code: 'P',
+  name: 'Pagi',
+  start: '07:00',
+  end: '14:00',
+  crossesMidnight: false,
+};
 const cells: MyCell[] = [
   { date: '2026-11-02', dayOff: false, shift: NIGHT },
   { date: '2026-11-03', dayOff: false, shift: NIGHT },
@@ -40,5 +48,13 @@ describe('monthFigures', () => {
     ]);
     expect(toneOf('s-m', f.shifts)).toBe(1);
     expect(monthFigures([])).toEqual({ workingDays: 0, daysOff: 0, shifts: [] });
+  });
+});
+
+describe('shiftText', () => {
+  it('says when a shift ends the next day', () => {
+    const t = (key: string, v: Record<string, string>) => `${key} ${v.name} ${v.start}–${v.end}`;
+    expect(shiftText(NIGHT, t)).toBe('roster.today.shiftNextDay Malam 21:00–07:00');
+    expect(shiftText(MORNING, t)).toBe('roster.today.shift Pagi 07:00–14:00');
   });
 });

@@ -64,3 +64,12 @@ export function toneOf(shiftId: string, shifts: readonly { shift: MyShift }[]): 
     ) % 6
   );
 }
+
+/** The message of a shift: "Shift Malam 21:00–07:00 (berakhir besok)" for one ending the next day. */
+export function shiftText(
+  shift: MyShift,
+  t: (key: string, values: Record<string, string>) => string,
+) {
+  const key = shift.crossesMidnight ? 'roster.today.shiftNextDay' : 'roster.today.shift';
+  return t(key, { name: shift.name, start: shift.start, end: shift.end });
+}
