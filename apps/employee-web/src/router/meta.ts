@@ -11,6 +11,6 @@ declare module 'vue-router' {
 }
 
 /** The icons the bottom navigation draws (inline SVG, see BottomNav.vue). */
-export type NavIcon = 'today' | 'month' | 'tasks' | 'report' | 'leave' | 'profile';
+export type NavIcon = 'today' | 'month' | 'tasks' | 'plan' | 'report' | 'leave' | 'profile';
 
 export {};

@@ -9,7 +9,7 @@ export const routes: RouteRecordRaw[] = [
     props: (route) => ({ year: route.params.year ? Number(route.params.year) : null }),
     meta: {
       titleKey: 'plan.title',
-      nav: { order: 35, labelKey: 'plan.nav', icon: 'tasks' },
+      nav: { order: 35, labelKey: 'plan.nav', icon: 'plan' },
     },
   },
 ];
