@@ -4,6 +4,7 @@ import { migrate, openDatabase, sessionSecret } from './db/bootstrap.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-city.data.js';
 import { isEmpty, seedDemoCity } from './db/seed/demo-city.js';
 import { demoToday, seedDemoHistory } from './db/seed/history.js';
+import { seedDemoQuestionnaires } from './db/seed/questionnaires.js';
 import { JobQueue } from './jobs/job-queue.js';
 import { buildServer } from './server.js';
 
@@ -30,6 +31,8 @@ if (config.seedDemo && (await isEmpty(db.orm.em.fork()))) {
   log(
     `demo history seeded (${h.from} to ${h.to}): ${h.entries} entries, ${h.attendanceRecords} attendance records, ${h.leaveRequests} leave requests, ${h.plans} SKP plans, ${h.ikiReports} IKI reports, ${h.behaviourReviews} 360° reviews, ${h.peerRankings} peer rankings in ${h.milliseconds} ms`,
   );
+  const q = await seedDemoQuestionnaires(db.orm.em.fork(), demoToday());
+  log(`demo questionnaires seeded: ${q.questionnaires} with ${q.responses} responses`);
 }
 
 const app = await buildServer({ config, orm: db.orm, sessionSecret: await sessionSecret(config) });
