@@ -85,6 +85,21 @@ export const DEMO_USERS: { nip: string; who: string }[] = [
   },
 ];
 
+/**
+ * The demo puskesmas work in shifts (seed/roster.ts): the head of Puskesmas Contoh Barat edits its
+ * roster, and one of its nurses is rostered on nights (21:00–07:00).
+ */
+export const DEMO_ROSTER_USERS = {
+  head: {
+    nip: '198607242015081544',
+    who: 'Kepala Puskesmas Contoh Barat (edits the shift roster)',
+  },
+  nightNurse: {
+    nip: '199801022024082620',
+    who: 'Perawat Terampil, Puskesmas Contoh Barat (rostered on night shifts)',
+  },
+} as const;
+
 // ---------------------------------------------------------------------------------------------
 // Well-known keys (also used by the tests)
 

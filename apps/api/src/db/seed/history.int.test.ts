@@ -3,6 +3,7 @@ import { createTestApp, persona, type TestApp } from '../../../test/harness.js';
 import { query } from '../../common/sql.js';
 import { POLICY_DEFAULTS } from '../../modules/department/department.service.js';
 import { FIGURES_SQL, figuresParams } from '../../modules/department/department.sql.js';
+import { DEMO_ROSTER_USERS } from './demo-city.data.js';
 import { historyRange, seedDemoHistory, type HistorySummary } from './history.js';
 
 const AS_OF = '2026-11-23';
@@ -165,8 +166,14 @@ describe('the demo history', () => {
                                      '2026-08-01', '2026-11-22')
        ),
        days as (
-         select p.id, c.day, c.day_kind, c.start_time, r.check_in_at, r.id as record_id
+         -- a roster cell (the puskesmas) overrides the calendar: a shift is a working day, a day off not
+         select p.id, c.day,
+                case when rc.employee_id is null then c.day_kind
+                     when rc.shift_id is null then 'WEEKEND' else 'WORKDAY' end as day_kind,
+                coalesce(sp.start_time, c.start_time) as start_time, r.check_in_at, r.id as record_id
            from people p join cal c on c.unit_id = p.unit_id
+           left join roster_cell rc on rc.employee_id = p.id and rc.date = c.day
+           left join shift_pattern sp on sp.id = rc.shift_id
            left join attendance_record r on r.employee_id = p.id and r.date = c.day
        )
        select count(record_id) as records,
@@ -215,6 +222,55 @@ describe('the demo history', () => {
       outside_permit: '0',
       sick_without_letter: '0',
     });
+  });
+
+  it('follows the puskesmas’ shift rosters, the night nurse checking out the next morning', async () => {
+    const { head, nightNurse } = DEMO_ROSTER_USERS;
+    const cells = await t.one<Record<string, string>>(
+      `select count(*) as cells, count(distinct c.employee_id) as people, min(c.date)::text as first,
+              max(c.date)::text as last, count(distinct s.code) as codes,
+              count(*) filter (where c.shift_id is null) as days_off
+         from roster_cell c left join shift_pattern s on s.id = c.shift_id`,
+    );
+    expect(cells).toMatchObject({ first: '2026-08-01', last: '2026-11-30', codes: '3' });
+    expect(num(cells.cells)).toBe(first.rosterCells);
+    expect(num(cells.people)).toBeGreaterThanOrEqual(30);
+    expect(num(cells.days_off)).toBeGreaterThan(0);
+    // the head of Puskesmas Contoh Barat works mornings (07:00), Monday to Saturday
+    const headDays = await t.sql<{ code: string; n: string }>(
+      `select coalesce(s.code, 'L') as code, count(*) as n from roster_cell c
+         join employee e on e.id = c.employee_id left join shift_pattern s on s.id = c.shift_id
+        where e.nip = ? and c.date between '2026-10-01' and '2026-10-31' group by 1 order by 1`,
+      [head.nip],
+    );
+    expect(headDays.map((d) => d.code)).toEqual(['L', 'P']);
+    // the night nurse: only nights, each checked in in the evening and out the next morning
+    const nights = await t.one<Record<string, string>>(
+      `select count(*) filter (where s.code = 'M') as nights, count(*) filter (where s.code <> 'M') as other,
+              count(r.id) as records,
+              count(r.id) filter (where (r.check_in_at at time zone 'Asia/Jakarta')::date = r.date
+                                   and (r.check_out_at at time zone 'Asia/Jakarta')::date = r.date + 1) as overnight,
+              count(r.id) filter (where (r.check_in_at at time zone 'Asia/Jakarta')::time
+                                   > time '21:00') as late
+         from roster_cell c
+         join employee e on e.id = c.employee_id
+         left join shift_pattern s on s.id = c.shift_id
+         left join attendance_record r on r.employee_id = c.employee_id and r.date = c.date
+        where e.nip = ? and c.date < ?`,
+      [nightNurse.nip, AS_OF],
+    );
+    expect(num(nights.nights)).toBeGreaterThan(50);
+    expect(num(nights.other)).toBe(0);
+    expect(num(nights.records)).toBeGreaterThan(40);
+    expect(num(nights.overnight)).toBeGreaterThan(num(nights.records) * 0.9);
+    expect(num(nights.late)).toBeLessThan(num(nights.records) * 0.3);
+    // her work is logged on both dates: the evening and, after midnight, the next morning
+    const { mornings } = await t.one<{ mornings: string }>(
+      `select count(*) as mornings from activity_entry a join employee e on e.id = a.employee_id
+        where e.nip = ? and a.start_time < time '07:30'`,
+      [nightNurse.nip],
+    );
+    expect(num(mornings)).toBeGreaterThan(0);
   });
 
   it('differs between employees', async () => {

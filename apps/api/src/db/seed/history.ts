@@ -8,6 +8,8 @@
  * - leave and permits (annual leave for those with a year of service, one-day sick leave that
  *   needs no doctor's letter, official travel, permits to arrive late or leave early), approved
  *   by the supervisor, never overlapping a request already there;
+ * - the demo puskesmas' shift rosters (seed/roster.ts), which set their people's working days
+ *   and hours (a night shift's check-out and its morning's entries fall on the next date);
  * - attendance for the working days (work_calendar, per unit) that no whole-day leave or official
  *   travel covers: check-ins mostly before the start with some late arrivals (up to about two
  *   hours), check-outs after the end with some early departures and a few missing, a few absences
@@ -32,6 +34,7 @@ import { query } from '../../common/sql.js';
 import { ITEM_APPLIES } from '../../modules/activity-bank/applicability.js';
 import { seedDemoPlans } from './plans.js';
 import { seedDemoReviews } from './reviews.js';
+import { seedDemoRoster } from './roster.js';
 import { buildDemoCity } from './demo-city.data.js';
 import { seedId } from './demo-city.js';
 
@@ -49,6 +52,8 @@ export interface HistorySummary {
   ikiReports: number;
   behaviourReviews: number;
   peerRankings: number;
+  /** Roster cells of the demo puskesmas added (seed/roster.ts). */
+  rosterCells: number;
   milliseconds: number;
 }
 
@@ -233,20 +238,29 @@ const SUPERVISORS = `
     from up u
    where u.found is not null`;
 
-/** Every working day of every person (the unit's calendar), numbered within its month. */
+/**
+ * Every working day of every person (the unit's calendar, or their roster where it sets the date),
+ * numbered within its month; `e` counts on past 1440 for a night shift ending the next morning.
+ */
 const DAYS = `
   create temp table hist_day on commit drop as
   select h.id as employee_id, c.day, date_trunc('month', c.day)::date as month,
-         (extract(epoch from c.start_time) / 60)::int as s, (extract(epoch from c.end_time) / 60)::int as e,
-         c.break_minutes as brk,
+         (extract(epoch from coalesce(sp.start_time, c.start_time)) / 60)::int as s,
+         (extract(epoch from coalesce(sp.end_time, c.end_time)) / 60)::int
+           + case when sp.end_time < sp.start_time then 1440 else 0 end as e,
+         case when sp.id is null then c.break_minutes else 0 end as brk,
          row_number() over (partition by h.id, date_trunc('month', c.day) order by c.day)::int as idx,
          count(*) over (partition by h.id, date_trunc('month', c.day))::int as n,
          s.sup, s.source
     from hist_person h
     join work_calendar($1, (select array_agg(distinct unit_id) from hist_person), $2::date, $5::date) c
-      on c.unit_id = h.unit_id and c.day_kind = 'WORKDAY'
+      on c.unit_id = h.unit_id
+    -- a roster cell overrides the pattern: a shift is a working day with its hours, a day off is not
+    left join roster_cell rc on rc.agency_id = $1 and rc.employee_id = h.id and rc.date = c.day
+    left join shift_pattern sp on sp.agency_id = $1 and sp.id = rc.shift_id
     join hist_sup s on s.employee_id = h.id and c.day >= s.epoch and c.day < s.epoch_end
-   where (h.joined_on is null or c.day >= h.joined_on) and (h.left_on is null or c.day <= h.left_on)`;
+   where (h.joined_on is null or c.day >= h.joined_on) and (h.left_on is null or c.day <= h.left_on)
+     and case when rc.employee_id is null then c.day_kind = 'WORKDAY' else sp.id is not null end`;
 
 /**
  * Leave and permits, at most one of a kind per person and month, each in its own part of the
@@ -301,6 +315,8 @@ const LEAVE = `
       join hist_day b on b.employee_id = ev.employee_id and b.month = ev.month
                      and b.idx = least(ev.i0 + ev.len - 1, ev.n)
      where b.day < $3::date
+       -- a permit's times lie within one date: none on a night shift
+       and (ev.kind not in ('PERMIT_LATE', 'PERMIT_EARLY') or a.e <= 1440)
        and (ev.kind <> 'ANNUAL' or (h.service_start is not null and h.service_start + interval '1 year' <= a.day))
   ),
   shaped as (
@@ -442,13 +458,23 @@ const PLAN = `
 const ENTRIES = `
   create temp table hist_entry on commit drop as
   with w as (
-    select p.*, case when p.brk > 0 then 780 - p.brk end as bs
-      from hist_plan p where p.what <> 'ABSENT' and p.we - p.ws >= 30
+    -- the break splits a day in two; a night shift splits at midnight (the morning's entries are
+    -- dated the next day), and its last night's entries (logged this morning) are not written yet
+    select p.*, case when p.brk > 0 then 780 - p.brk when p.e > 1440 then 1435 end as bs,
+           -- no morning entries on a date the person is away (their leave begins)
+           p.e > 1440 and exists (
+             select 1 from leave_request r
+              where r.agency_id = $1 and r.employee_id = p.employee_id and r.kind::text in ${AWAY_KINDS}
+                and p.day + 1 between r.start_date and r.end_date and r.status in ('APPROVED', 'PENDING')
+           ) as next_away
+      from hist_plan p
+     where p.what <> 'ABSENT' and p.we - p.ws >= 30 and (p.e <= 1440 or p.day < $3::date - 1)
   ),
   parts as (
     select w.*,
            case when w.bs is null then w.we else least(w.we, w.bs) end as a_end,
-           case when w.bs is null then null else greatest(w.ws, 780) end as b_start
+           case when w.bs is null or w.next_away then null when w.e > 1440 then greatest(w.ws, 1440)
+                else greatest(w.ws, 780) end as b_start
       from w
   ),
   lens as (
@@ -523,9 +549,10 @@ const ENTRIES = `
            ${WEEKDAY(`p.resubmit_day + 1 + floor(${R(`p.ek || ':again'`)} * 2)::int`)} as approve_day
       from paths p
   )
-  select ${UUID(`':entry:' || t.ek`)} as id, t.employee_id, t.day, t.sup, t.source, t.path,
-         time '00:00' + make_interval(mins => t.st) as start_time,
-         time '00:00' + make_interval(mins => t.en) as end_time,
+  select ${UUID(`':entry:' || t.ek`)} as id, t.employee_id, t.day + (t.st >= 1440)::int as day, t.sup,
+         t.source, t.path,
+         time '00:00' + make_interval(mins => t.st - 1440 * (t.st >= 1440)::int) as start_time,
+         time '00:00' + make_interval(mins => t.en - 1440 * (t.st >= 1440)::int) as end_time,
          t.item_id, t.quantity, t.credited,
          case when ${R(`t.ek || ':describe'`)} < 0.3 then ${PICK('$16', `t.ek || ':description'`)} end as description,
          case when t.path = 'PENDING' then 'SUBMITTED'
@@ -630,7 +657,8 @@ const INSERT_ATTENDANCE = `
       from (
         select r.*,
                ${AT('r.day', 'r.ci')} + make_interval(secs => floor(${R(`r.k || ':in-s'`)} * 60)) as cin,
-               case when r.co is not null
+               -- (last night's check-out only once its morning has come)
+               case when r.co is not null and ${AT('r.day', 'r.co')} < now()
                     then ${AT('r.day', 'r.co')} + make_interval(secs => floor(${R(`r.k || ':out-s'`)} * 60)) end as cout
           from present r
          where r.lat is not null or r.src = 'FINGERPRINT'
@@ -680,6 +708,7 @@ export async function seedDemoHistory(em: EntityManager, asOf: string): Promise<
     ikiReports: 0,
     behaviourReviews: 0,
     peerRankings: 0,
+    rosterCells: 0,
     milliseconds: 0,
   };
   const [agency] = await query<{ time_zone: string }>(
@@ -688,6 +717,8 @@ export async function seedDemoHistory(em: EntityManager, asOf: string): Promise<
     [agencyId],
   );
   if (!agency) return summary;
+  // The puskesmas' shift rosters first: the days below follow them.
+  summary.rosterCells = (await seedDemoRoster(em, from, monthEnd)).cells;
 
   const params = [
     agencyId,

@@ -227,8 +227,8 @@ leave_month as materialized (
     join pop p on p.id = q.employee_id
     join cal c on c.src = p.src and c.day = q.day
     left join rcell x on x.employee_id = q.employee_id and x.day = q.day
-   where coalesce(x.working, c.working)
     join mon m on m.month = to_char(q.day, 'YYYY-MM')
+   where coalesce(x.working, c.working)
    group by q.employee_id, m.month
 ),
 rec as (
