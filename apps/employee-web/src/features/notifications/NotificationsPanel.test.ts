@@ -2,6 +2,7 @@ import NotificationsPanel from '@kinerja/web-common/features/notifications/Notif
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UnreadNotificationCountQuery } from '@kinerja/web-common/features/notifications';
+import { i18n } from '../../plugins/i18n';
 import { fakeApi, mountWithApi, notification } from './testing';
 
 type Page = { items: object[]; unreadCount: number; nextCursor: string | null };
@@ -163,6 +164,25 @@ describe('NotificationsPanel', () => {
     expect(w.get('[data-testid="notifications-error"]').text()).toContain(
       'Notifikasi tidak ditemukan.',
     );
+  });
+
+  it('asks for the list again when the badge counts more unread than it shows, or the language changes', async () => {
+    const { fake } = await render();
+    const listed = () => fake.sent.filter((s) => s.operation === 'Notifications').length;
+    expect(listed()).toBe(1);
+    fake.client.cache.writeQuery({
+      query: UnreadNotificationCountQuery,
+      data: { unreadNotificationCount: 5 },
+    });
+    await flushPromises();
+    expect(listed()).toBe(2);
+    i18n.global.locale.value = 'en';
+    await flushPromises();
+    expect(listed()).toBe(3);
+    expect(wrapper!.get('[data-testid="notifications-summary"]').text()).toBe(
+      '4 unread notifications',
+    );
+    i18n.global.locale.value = 'id';
   });
 
   it('says when there is nothing yet', async () => {

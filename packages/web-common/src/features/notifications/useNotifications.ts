@@ -1,6 +1,6 @@
 import type { ApolloCache } from '@apollo/client/core';
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
-import { computed, ref } from 'vue';
+import { computed, ref, watch } from 'vue';
 import type { NotificationItem } from './notification.types';
 import {
   MarkNotificationsReadMutation,
@@ -58,6 +58,18 @@ export function useNotifications() {
   const loadingMore = ref(false);
   const markingAll = ref(false);
   const markError = ref<unknown>(null);
+
+  // The badge's count (asked every minute by the shell) rising above the list's: new ones came.
+  const { result: badge } = useQuery(UnreadNotificationCountQuery, null, {
+    fetchPolicy: 'cache-only',
+  });
+  watch(
+    () => badge.value?.unreadNotificationCount,
+    (count) => {
+      if (typeof count === 'number' && page.value && count > page.value.unreadCount)
+        void refetch()?.catch(() => undefined);
+    },
+  );
 
   // The list's own count is the freshest: the badge shows it too.
   onResult((r) => {
