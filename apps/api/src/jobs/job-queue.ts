@@ -79,7 +79,13 @@ export class JobQueue {
       max: 3,
       schedule: options.schedule ?? true,
     });
-    boss.on('error', (err) => options.log.error({ err }, 'job queue'));
+    // pg's errors carry their client; log what helps.
+    boss.on('error', (err: Error & { code?: string }) =>
+      options.log.error(
+        { err: { message: err.message, code: err.code, stack: err.stack } },
+        'job queue',
+      ),
+    );
     await boss.start();
     const mailer =
       options.mailer !== undefined

@@ -194,27 +194,30 @@ export function queueNearEscalation(
     NotificationKind.QUEUE_NEAR_ESCALATION,
     agencyId,
     `with recursive
-     targets as (
-       select a.employee_id, a.date, a.submitted_at from activity_entry a
-        where a.agency_id = $1 and a.status = 'SUBMITTED'
-     ),
-     ${SUPERVISORS},
      limit_days(days) as (
        select coalesce((select pp.escalation_working_days from performance_policy pp
                          where pp.agency_id = $1 and pp.effective_from <= $3::date
                          order by pp.effective_from desc limit 1), $4::int)
      ),
-     waited(day, days) as (
-       select d, working_days_between($1, d, $3::date)
-         from (select distinct (submitted_at at time zone $2)::date as d from targets) x
+     -- the submission dates that have waited the limit minus one working day (once per date)
+     submitted_days(day) as materialized (
+       select distinct (submitted_at at time zone $2)::date
+         from activity_entry where agency_id = $1 and status = 'SUBMITTED'
      ),
+     near_days(day) as (
+       select day from submitted_days
+        where working_days_between($1, day, $3::date) = (select days from limit_days) - 1
+     ),
+     targets as (
+       select a.employee_id, a.date from activity_entry a
+        where a.agency_id = $1 and a.status = 'SUBMITTED'
+          and (a.submitted_at at time zone $2)::date in (select day from near_days)
+     ),
+     ${SUPERVISORS},
      near as (
        select s.sup1 as supervisor_id, t.date
-         from targets t
-         join sup s on s.employee_id = t.employee_id
-         join waited w on w.day = (t.submitted_at at time zone $2)::date
+         from targets t join sup s on s.employee_id = t.employee_id
         where s.sup1 is not null and s.sup1 <> t.employee_id
-          and w.days = (select days from limit_days) - 1
      ),
      next_day(day) as (
        select min(c.day) from work_calendar($1, array[null]::uuid[], $3::date + 1, $3::date + 31) c
@@ -267,7 +270,7 @@ export async function weeklyDigest(
                          where pp.agency_id = $1 and pp.effective_from <= $3::date
                          order by pp.effective_from desc limit 1), $4::int)
      ),
-     waited(day, days) as (
+     waited(day, days) as materialized (
        select d, working_days_between($1, d, $3::date)
          from (select distinct (submitted_at at time zone $2)::date as d
                  from activity_entry where agency_id = $1 and status = 'SUBMITTED') x
