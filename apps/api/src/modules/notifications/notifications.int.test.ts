@@ -130,6 +130,43 @@ describe('DAY_NOT_SUBMITTED', () => {
     ]);
   });
 
+  it('follows the roster: a night shift is reminded after it ends, a rostered day off never', async () => {
+    await clear();
+    const unit = await t.one<{ unit_id: string }>(
+      `select p.unit_id from employee e join position p on p.agency_id = e.agency_id and p.id = e.position_id
+        where e.id = ?`,
+      [id.staff],
+    );
+    const shift = await t.one<{ id: string }>(
+      `insert into shift_pattern (agency_id, id, unit_id, code, name, start_time, end_time)
+       values (?, gen_random_uuid(), ?, 'M', 'Malam', '21:00', '07:00') returning id`,
+      [agencyId, unit.unit_id],
+    );
+    await t.sql(
+      `insert into roster_cell (agency_id, employee_id, date, unit_id, shift_id)
+       values (?, ?, ?, ?, ?), (?, ?, ?, ?, null)`,
+      [
+        agencyId,
+        id.staff,
+        WEDNESDAY,
+        unit.unit_id,
+        shift.id,
+        agencyId,
+        id.peer,
+        WEDNESDAY,
+        unit.unit_id,
+      ],
+    );
+    await dayNotSubmitted(em(), agencyId, WEDNESDAY, at(WEDNESDAY, '18:00'), TZ);
+    expect(await rowsOf(NotificationKind.DAY_NOT_SUBMITTED, id.staff)).toHaveLength(0);
+    // the morning run after: the night shift has ended at 07:00
+    await dayNotSubmitted(em(), agencyId, WEDNESDAY, at('2026-12-03', '07:00'), TZ);
+    expect(await rowsOf(NotificationKind.DAY_NOT_SUBMITTED, id.staff)).toHaveLength(1);
+    expect(await rowsOf(NotificationKind.DAY_NOT_SUBMITTED, id.peer)).toHaveLength(0);
+    await t.sql(`delete from roster_cell where date = ?`, [WEDNESDAY]);
+    await t.sql(`delete from shift_pattern where id = ?`, [shift.id]);
+  });
+
   it('respects the preference: no row when in-app is off and email is off', async () => {
     await clear();
     const r = await t.as(persona.staff, SET_PREFS, {
@@ -240,8 +277,16 @@ describe('TASKS_DUE', () => {
        returning id`,
       [agencyId],
     );
+    await t.sql(
+      `insert into performance_plan (agency_id, id, employee_id, year, status, submitted_at)
+       values (?, gen_random_uuid(), ?, 2026, 'APPROVED', now())
+       on conflict (agency_id, employee_id, year) do update set status = 'APPROVED', submitted_at = now()`,
+      [agencyId, id.peer],
+    );
     const r = await tasksDue(em(), agencyId, TODAY);
     expect(r.created).toBeGreaterThan(10);
+    const [peer] = await rowsOf(NotificationKind.TASKS_DUE, id.peer);
+    expect(peer!.params.tasks).toContainEqual({ task: 'IKI' });
     const [staff] = await rowsOf(NotificationKind.TASKS_DUE, id.staff);
     expect(staff).toMatchObject({ app: 'EMPLOYEE', link: '/tasks', dedupe_key: 'due:2026-12-05' });
     expect(staff!.params).toMatchObject({ dueDate: '2026-12-05', period: '2026-11' });
