@@ -36,7 +36,10 @@ const schema = z.object({
     .optional(),
   SMTP_FROM: z.string().min(3).optional(),
   JOBS: boolean.optional(),
-  PUBLIC_URL: z.string().regex(/^https?:\/\//, 'must be an http(s):// URL').optional(),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\//, 'must be an http(s):// URL')
+    .optional(),
 });
 
 export type Config = {
