@@ -5,8 +5,9 @@
  * with them unsaved, saves them in one call (checked with the API's roster query), copies that
  * week onto the next behind a confirmation, imports a CSV whose bad row is refused (nothing
  * saved), then a good one; creates a night shift pattern (shown as ending the next day) and
- * deletes it again. The rostered night nurse then sees today's shift on a phone and her month on
- * "Jadwal saya", as myRoster says. axe and screenshots on every page.
+ * deletes it again; at 1024 px the roster shows one week at a time. The rostered night nurse
+ * then sees today's shift on a phone and her month on "Jadwal saya", as myRoster says. axe and
+ * screenshots on every page.
  *
  * The server runs on the real date: the edited dates are in next month (the demo roster covers
  * the seed's months only), computed from today in Jakarta; every cell changed is put back as it
@@ -278,6 +279,27 @@ describe('the head of a puskesmas edits its roster', () => {
       { u: unit.id },
     );
     expect(after.shiftPatterns.map((s) => s.code)).not.toContain('U9');
+  });
+});
+
+describe('the roster at 1024 px, one week at a time', () => {
+  it('shows the week of today, and the next one', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(`${baseUrl}/supervisor/roster`);
+    await page.getByTestId('roster-grid').waitFor();
+    await page.getByTestId('roster-view-week').click();
+    const heads = page.locator('[data-testid="roster-grid"] thead th[data-date]');
+    const thisMonday = addDays(today, 1 - isoWeekday(today));
+    await expect.poll(() => heads.first().getAttribute('data-date')).toBe(thisMonday);
+    expect(await heads.count()).toBe(7);
+    // The page itself never scrolls sideways: only the grid's region would.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1024,
+    );
+    await checkPage(page, 'supervisor-roster-week');
+    await page.getByTestId('roster-week-next').click();
+    await expect.poll(() => heads.first().getAttribute('data-date')).toBe(addDays(thisMonday, 7));
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 });
 

@@ -169,7 +169,7 @@ type Documents = {
     "\n  fragment RosterShift on ShiftPattern {\n    id\n    code\n    name\n    start\n    end\n    crossesMidnight\n    minutes\n    active\n  }\n": typeof types.RosterShiftFragmentDoc,
     "\n  query RosterUnits {\n    rosterUnits {\n      id\n      name\n    }\n  }\n": typeof types.RosterUnitsDocument,
     "\n  query Roster($unitId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    roster(unitId: $unitId, from: $from, to: $to) {\n      unit {\n        id\n        name\n      }\n      from\n      to\n      canEdit\n      closedBefore\n      patterns {\n        ...RosterShift\n      }\n      rows {\n        employee {\n          id\n          nip\n          name\n        }\n        workingDays\n        cells {\n          employeeId\n          date\n          dayOff\n          shift {\n            ...RosterShift\n          }\n        }\n      }\n    }\n  }\n": typeof types.RosterDocument,
-    "\n  query RosterHolidays($year: Int!) {\n    holidays(year: $year) {\n      date\n      name\n    }\n  }\n": typeof types.RosterHolidaysDocument,
+    "\n  query RosterHolidays($year: Int!, $lastYear: Int!) {\n    holidays(year: $year) {\n      date\n      name\n    }\n    last: holidays(year: $lastYear) {\n      date\n      name\n    }\n  }\n": typeof types.RosterHolidaysDocument,
     "\n  mutation SetRosterCells($unitId: ID!, $cells: [RosterCellInput!]!) {\n    setRosterCells(unitId: $unitId, cells: $cells) {\n      saved\n      cleared\n    }\n  }\n": typeof types.SetRosterCellsDocument,
     "\n  mutation CopyRosterWeek($unitId: ID!, $fromMonday: LocalDate!, $toMonday: LocalDate!) {\n    copyRosterWeek(unitId: $unitId, fromMonday: $fromMonday, toMonday: $toMonday) {\n      saved\n      cleared\n    }\n  }\n": typeof types.CopyRosterWeekDocument,
     "\n  mutation ImportRoster($unitId: ID!, $file: String!, $format: SpreadsheetFormat!) {\n    importRoster(unitId: $unitId, file: $file, format: $format) {\n      saved\n      errors\n      rows {\n        row\n        nip\n        date\n        code\n        error\n      }\n    }\n  }\n": typeof types.ImportRosterDocument,
@@ -194,11 +194,11 @@ type Documents = {
     "\n  mutation Login($nip: String!, $password: String!) {\n    login(nip: $nip, password: $password) {\n      employee {\n        ...SessionEmployee\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    app\n    link\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n      nextCursor\n    }\n  }\n": typeof types.NotificationsDocument,
-    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment NotificationSettingsFields on NotificationSettings {\n    preferences {\n      kind\n      inApp\n      email\n      applies\n    }\n    emailAvailable\n    emailAddress\n  }\n": typeof types.NotificationSettingsFieldsFragmentDoc,
     "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.NotificationSettingsDocument,
     "\n  mutation SetNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyProfile {\n    me {\n      ...ProfileEmployee\n      supervisor {\n        ...SupervisorSummary\n      }\n      actingAssignments {\n        ...ActingAssignmentItem\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  fragment ProfileEmployee on Employee {\n    id\n    name\n    nip\n    rank\n    employmentType\n    position {\n      id\n      name\n      jobClass\n    }\n    unit {\n      id\n      name\n    }\n  }\n": typeof types.ProfileEmployeeFragmentDoc,
     "\n  fragment SupervisorSummary on Employee {\n    id\n    name\n    nip\n    position {\n      id\n      name\n    }\n  }\n": typeof types.SupervisorSummaryFragmentDoc,
@@ -361,7 +361,7 @@ const documents: Documents = {
     "\n  fragment RosterShift on ShiftPattern {\n    id\n    code\n    name\n    start\n    end\n    crossesMidnight\n    minutes\n    active\n  }\n": types.RosterShiftFragmentDoc,
     "\n  query RosterUnits {\n    rosterUnits {\n      id\n      name\n    }\n  }\n": types.RosterUnitsDocument,
     "\n  query Roster($unitId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    roster(unitId: $unitId, from: $from, to: $to) {\n      unit {\n        id\n        name\n      }\n      from\n      to\n      canEdit\n      closedBefore\n      patterns {\n        ...RosterShift\n      }\n      rows {\n        employee {\n          id\n          nip\n          name\n        }\n        workingDays\n        cells {\n          employeeId\n          date\n          dayOff\n          shift {\n            ...RosterShift\n          }\n        }\n      }\n    }\n  }\n": types.RosterDocument,
-    "\n  query RosterHolidays($year: Int!) {\n    holidays(year: $year) {\n      date\n      name\n    }\n  }\n": types.RosterHolidaysDocument,
+    "\n  query RosterHolidays($year: Int!, $lastYear: Int!) {\n    holidays(year: $year) {\n      date\n      name\n    }\n    last: holidays(year: $lastYear) {\n      date\n      name\n    }\n  }\n": types.RosterHolidaysDocument,
     "\n  mutation SetRosterCells($unitId: ID!, $cells: [RosterCellInput!]!) {\n    setRosterCells(unitId: $unitId, cells: $cells) {\n      saved\n      cleared\n    }\n  }\n": types.SetRosterCellsDocument,
     "\n  mutation CopyRosterWeek($unitId: ID!, $fromMonday: LocalDate!, $toMonday: LocalDate!) {\n    copyRosterWeek(unitId: $unitId, fromMonday: $fromMonday, toMonday: $toMonday) {\n      saved\n      cleared\n    }\n  }\n": types.CopyRosterWeekDocument,
     "\n  mutation ImportRoster($unitId: ID!, $file: String!, $format: SpreadsheetFormat!) {\n    importRoster(unitId: $unitId, file: $file, format: $format) {\n      saved\n      errors\n      rows {\n        row\n        nip\n        date\n        code\n        error\n      }\n    }\n  }\n": types.ImportRosterDocument,
@@ -386,11 +386,11 @@ const documents: Documents = {
     "\n  mutation Login($nip: String!, $password: String!) {\n    login(nip: $nip, password: $password) {\n      employee {\n        ...SessionEmployee\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    app\n    link\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n      nextCursor\n    }\n  }\n": types.NotificationsDocument,
-    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment NotificationSettingsFields on NotificationSettings {\n    preferences {\n      kind\n      inApp\n      email\n      applies\n    }\n    emailAvailable\n    emailAddress\n  }\n": types.NotificationSettingsFieldsFragmentDoc,
     "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": types.NotificationSettingsDocument,
     "\n  mutation SetNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyProfile {\n    me {\n      ...ProfileEmployee\n      supervisor {\n        ...SupervisorSummary\n      }\n      actingAssignments {\n        ...ActingAssignmentItem\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  fragment ProfileEmployee on Employee {\n    id\n    name\n    nip\n    rank\n    employmentType\n    position {\n      id\n      name\n      jobClass\n    }\n    unit {\n      id\n      name\n    }\n  }\n": types.ProfileEmployeeFragmentDoc,
     "\n  fragment SupervisorSummary on Employee {\n    id\n    name\n    nip\n    position {\n      id\n      name\n    }\n  }\n": types.SupervisorSummaryFragmentDoc,
@@ -1035,7 +1035,7 @@ export function graphql(source: "\n  query Roster($unitId: ID!, $from: LocalDate
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RosterHolidays($year: Int!) {\n    holidays(year: $year) {\n      date\n      name\n    }\n  }\n"): (typeof documents)["\n  query RosterHolidays($year: Int!) {\n    holidays(year: $year) {\n      date\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query RosterHolidays($year: Int!, $lastYear: Int!) {\n    holidays(year: $year) {\n      date\n      name\n    }\n    last: holidays(year: $lastYear) {\n      date\n      name\n    }\n  }\n"): (typeof documents)["\n  query RosterHolidays($year: Int!, $lastYear: Int!) {\n    holidays(year: $year) {\n      date\n      name\n    }\n    last: holidays(year: $lastYear) {\n      date\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1135,10 +1135,6 @@ export function graphql(source: "\n  query Notifications($first: Int, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1152,6 +1148,10 @@ export function graphql(source: "\n  query NotificationSettings {\n    notificat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

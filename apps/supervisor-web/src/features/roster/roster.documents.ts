@@ -59,10 +59,14 @@ export const RosterQuery = graphql(`
   }
 `);
 
-/** The year's holidays, to mark them in the roster's header. */
+/** The holidays of the years the shown dates fall in (a week may span two), to mark them. */
 export const RosterHolidaysQuery = graphql(`
-  query RosterHolidays($year: Int!) {
+  query RosterHolidays($year: Int!, $lastYear: Int!) {
     holidays(year: $year) {
+      date
+      name
+    }
+    last: holidays(year: $lastYear) {
       date
       name
     }
