@@ -37,7 +37,10 @@ export interface ResolvedDay extends DayStatus {
   working: boolean;
   /** A check inside an allowed place (or accepted) that day. */
   validCheck: boolean;
-  /** Today: the day is not over, so it does not count toward the month yet. */
+  /**
+   * Today, or yesterday's night shift (ending this morning): the day is not over, so it does not
+   * count toward the month yet.
+   */
   provisional: boolean;
   /** The roster shift the day was judged against (null: the work pattern's hours). */
   shiftId: string | null;
@@ -106,6 +109,9 @@ export class AttendanceDays {
     today: string,
   ): Promise<Map<string, ResolvedDay[]>> {
     const until = to < today ? to : today;
+    const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const result = new Map<string, ResolvedDay[]>();
     if (!employeeIds.length || until < from) return result;
 
@@ -161,7 +167,8 @@ export class AttendanceDays {
         validCheck:
           (facts.checkIn !== null && facts.checkInValid) ||
           (facts.checkOut !== null && facts.checkOutValid),
-        provisional: plan.date === today,
+        // today, and yesterday's night shift (it ends this morning)
+        provisional: plan.date === today || (!!plan.crossesMidnight && plan.date === yesterday),
         shiftId: plan.shiftId ?? null,
         causes: status.violations.map((v) => causeOf(v, facts)),
       };

@@ -173,7 +173,9 @@ rdelta as materialized (
   select x.employee_id, m.month,
          sum(x.working::int - c.working::int)::int as d_full,
          coalesce(sum(x.working::int - c.working::int) filter (where x.employed), 0)::int as d_wd,
-         coalesce(sum(x.working::int - c.working::int) filter (where x.employed and x.day <= m.upto), 0)::int as d_upto,
+         -- yesterday's night shift ends this morning: not over, so not counted yet (as today)
+         coalesce(sum(case when x.end_min > 1440 and x.day = $3::date - 1 then 0 else x.working::int end
+                      - c.working::int) filter (where x.employed and x.day <= m.upto), 0)::int as d_upto,
          coalesce(sum(x.net - case when c.working then c.net_minutes else 0 end) filter (where x.employed), 0)::bigint as d_wmin
     from rcell x
     join cal c on c.src = x.src and c.day = x.day
@@ -262,6 +264,7 @@ fact_lvl as (
     left join rcell x on x.employee_id = f.employee_id and x.day = f.day
     join mon m on m.month = f.month and not m.snap and f.day <= m.upto
    where coalesce(x.working, c.working)
+     and not coalesce(x.end_min > 1440 and f.day = $3::date - 1, false)
 ),
 disc_month as materialized (
   select employee_id, month, count(*)::int as days,

@@ -9,7 +9,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, persona, type TestApp } from '../../../test/harness.js';
 import { north, placeOffice, RECORD, selfie } from '../../../test/attendance-fixtures.js';
+import { query } from '../../common/sql.js';
 import { DEMO_ROSTER_USERS } from '../../db/seed/demo-city.data.js';
+import { POLICY_DEFAULTS } from '../department/department.service.js';
+import { FIGURES_SQL, figuresParams } from '../department/department.sql.js';
 
 let t: TestApp;
 const HEAD = DEMO_ROSTER_USERS.head.nip;
@@ -110,6 +113,7 @@ type Day = {
   earlyMinutes: number;
   checkIn: string | null;
   checkOut: string | null;
+  provisional: boolean;
   violations: { code: string; minutes: number | null }[];
   shift: { code: string; crossesMidnight: boolean } | null;
 };
@@ -194,7 +198,13 @@ describe('a night shift crossing midnight', () => {
       shift: night,
     });
     expect(d.get('2026-11-16')).toMatchObject({ status: 'PRESENT', checkOut: '07:03' });
-    expect(d.get('2026-11-19')).toMatchObject({ status: 'PRESENT', checkOut: '07:30' });
+    expect(d.get('2026-11-16')).toMatchObject({ provisional: false });
+    // last night's shift ended this morning: not counted toward the month before the day is over
+    expect(d.get('2026-11-19')).toMatchObject({
+      status: 'PRESENT',
+      checkOut: '07:30',
+      provisional: true,
+    });
     // Friday 11-13 is a working day for the unit but a day off on her roster
     expect(d.get('2026-11-13')).toMatchObject({ status: 'WEEKEND', violations: [], shift: null });
   });
@@ -217,11 +227,11 @@ describe('the month follows the roster', () => {
     const res = await t.as(HEAD, TEAM, { month: '2026-11', unitId });
     expect(res.errors).toBeUndefined();
     const rows = res.data!.teamAttendance.rows as { employee: { nip: string } }[];
-    // nights before today: 2–5, 9–12 and 16–19 November
+    // nights over by now: 2–5, 9–12 and 16–18 November (the 19th's ends this morning)
     expect(rows.find((r) => r.employee.nip === NURSE)).toEqual({
       employee: { nip: NURSE },
-      workingDays: 12,
-      presentDays: 5,
+      workingDays: 11,
+      presentDays: 4,
       lateCount: 1,
       earlyCount: 1,
       absentCount: 7,
@@ -259,5 +269,33 @@ describe('the month follows the roster', () => {
       '2026-11-17',
       '2026-11-18',
     ]);
+  });
+
+  it('gives the department view the same target and discipline as the report cards', async () => {
+    const [row] = await query<{
+      people: { employeeId: string; discipline: number; targetMinutes: number }[];
+    }>(
+      t.orm.em.fork(),
+      FIGURES_SQL,
+      figuresParams({
+        agencyId,
+        monthStart: '2026-11-01',
+        today: '2026-11-20',
+        timeZone: 'Asia/Jakarta',
+        subject: unitId,
+        children: false,
+        people: 'ALL',
+        policyDefaults: POLICY_DEFAULTS,
+      }),
+    );
+    for (const who of [nurseId, colleague.id]) {
+      const card = (await t.as(persona.agencyAdmin, REPORT, { employeeId: who, period: '2026-11' }))
+        .data!.monthlyReport;
+      const view = row!.people.find((p) => p.employeeId === who);
+      expect(view).toMatchObject({
+        discipline: Math.round(card.discipline * 100),
+        targetMinutes: card.targetMinutes,
+      });
+    }
   });
 });
