@@ -185,11 +185,20 @@ describe('the head of a puskesmas edits its roster', () => {
     expect(page.url()).toContain('/roster?');
     expect(await page.getByTestId('roster-pending').getAttribute('data-count')).toBe('2');
 
+    const saves: string[] = [];
+    const onRequest = (r: { postData(): string | null }) => {
+      if (r.postData()?.includes('setRosterCells')) saves.push(r.postData()!);
+    };
+    page.on('request', onRequest);
     await page.getByTestId('roster-save').click();
     await expect
       .poll(() => page.getByTestId('roster-notice').innerText())
       .toContain('Jadwal disimpan');
     expect(await target.getAttribute('data-changed')).toBeNull();
+    page.off('request', onRequest);
+    // Both cells went in one setRosterCells call.
+    expect(saves).toHaveLength(1);
+    expect(JSON.parse(saves[0]!).variables.cells).toHaveLength(2);
     const saved = cellsOf(await rosterOf(unit.id, monday, addDays(monday, 1)));
     expect(codeOf(saved.get(`${person.id}|${monday}`))).toBe('S');
     expect(codeOf(saved.get(`${person.id}|${addDays(monday, 1)}`))).toBe('L');
