@@ -174,11 +174,10 @@ describe('NotificationsPanel', () => {
       query: UnreadNotificationCountQuery,
       data: { unreadNotificationCount: 5 },
     });
-    await flushPromises();
-    expect(listed()).toBe(2);
+    await vi.waitFor(() => expect(listed()).toBe(2));
     i18n.global.locale.value = 'en';
+    await vi.waitFor(() => expect(listed()).toBe(3));
     await flushPromises();
-    expect(listed()).toBe(3);
     expect(wrapper!.get('[data-testid="notifications-summary"]').text()).toBe(
       '4 unread notifications',
     );

@@ -3,6 +3,7 @@
 export { APP_BASES, linkTarget, type LinkTarget } from './links';
 export { formatArrival } from './format';
 export * from './notifications.documents';
+export * from './unread.documents';
 export { useNotificationsI18n } from './messages';
 export * from './notification.types';
 export { appendPage, isUnread, type NotificationPageData } from './paging';

@@ -27,13 +27,6 @@ export const NotificationsQuery = graphql(`
   }
 `);
 
-/** The unread badge: one integer, asked again every minute while the app is visible. */
-export const UnreadNotificationCountQuery = graphql(`
-  query UnreadNotificationCount {
-    unreadNotificationCount
-  }
-`);
-
 /** Marks some (ids) or all (null) of the caller's notifications read; answers the new unread count. */
 export const MarkNotificationsReadMutation = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]) {

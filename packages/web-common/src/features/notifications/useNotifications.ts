@@ -2,11 +2,8 @@ import type { ApolloCache } from '@apollo/client/core';
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, ref, watch } from 'vue';
 import type { NotificationItem } from './notification.types';
-import {
-  MarkNotificationsReadMutation,
-  NotificationsQuery,
-  UnreadNotificationCountQuery,
-} from './notifications.documents';
+import { MarkNotificationsReadMutation, NotificationsQuery } from './notifications.documents';
+import { UnreadNotificationCountQuery } from './unread.documents';
 import { appendPage, isUnread } from './paging';
 
 /** Notifications per page (the server's default). */

@@ -1,6 +1,6 @@
 import { useQuery } from '@vue/apollo-composable';
 import { computed, onScopeDispose } from 'vue';
-import { UnreadNotificationCountQuery } from './notifications.documents';
+import { UnreadNotificationCountQuery } from './unread.documents';
 
 /** How often the badge asks again while the app is on screen. */
 export const UNREAD_POLL_MS = 60_000;
