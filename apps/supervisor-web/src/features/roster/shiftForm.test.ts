@@ -20,6 +20,9 @@ describe('shiftProblems', () => {
     expect(shiftProblems({ code: 'P-1', name: 'x', start: '07:00', end: '14:00' }).code).toBe(
       'codeFormat',
     );
+    expect(shiftProblems({ code: 'X', name: 'x', start: '08:00', end: '08:00' })).toEqual({
+      end: 'sameTime',
+    });
   });
 });
 

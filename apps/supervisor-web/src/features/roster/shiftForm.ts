@@ -1,6 +1,7 @@
 /**
  * The shift pattern form's own checks before sending (the server checks again and decides):
- * a code of 1–4 letters or digits, a name, and start and end as HH:mm. Problems are message keys
+ * a code of 1–4 letters or digits, a name, and start and end as HH:mm, not the same time (an end
+ * before the start is a shift ending the next day). Problems are message keys
  * (roster.shifts.form.<key>) by field.
  */
 export interface ShiftValues {
@@ -24,6 +25,7 @@ export function shiftProblems(v: ShiftValues): Partial<Record<keyof ShiftValues,
     if (!v[field]) found[field] = 'required';
     else if (!TIME.test(v[field])) found[field] = 'timeFormat';
   }
+  if (!found.start && !found.end && v.start === v.end) found.end = 'sameTime';
   return found;
 }
 
