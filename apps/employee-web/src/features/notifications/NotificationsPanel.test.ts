@@ -96,6 +96,17 @@ describe('NotificationsPanel', () => {
     expect(w.get('[data-testid="notifications-summary"]').text()).toBe('3 notifikasi belum dibaca');
   });
 
+  it('only marks one read when it is opened in a new tab (a modifier key held)', async () => {
+    const { wrapper: w, fake, router } = await render();
+    await rows(w)[2]!.get('[data-testid="notification-link"]').trigger('click', { ctrlKey: true });
+    await flushPromises();
+    expect(fake.sent.find((s) => s.operation === 'MarkNotificationsRead')?.variables).toEqual({
+      ids: ['n3'],
+    });
+    expect(router.currentRoute.value.fullPath).toBe('/notifications');
+    expect(unreadIds(w)).toEqual(['n1', 'n2']);
+  });
+
   it('opens a supervisor-app link in the supervisor app, after the mark is sent, and says so', async () => {
     const fake = fakeApi({
       Notifications: () =>
