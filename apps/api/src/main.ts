@@ -1,7 +1,7 @@
 /** Start: configuration, database (migrated; demo city on first run), server, clean shutdown. */
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrate, openDatabase, sessionSecret } from './db/bootstrap.js';
-import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-city.data.js';
+import { DEMO_PASSWORD, DEMO_ROSTER_USERS, DEMO_USERS } from './db/seed/demo-city.data.js';
 import { isEmpty, seedDemoCity } from './db/seed/demo-city.js';
 import { demoToday, seedDemoHistory } from './db/seed/history.js';
 import { seedDemoQuestionnaires } from './db/seed/questionnaires.js';
@@ -62,7 +62,7 @@ const lines = [
 if (config.seedDemo) {
   lines.push(
     `Demo users (password ${DEMO_PASSWORD}):`,
-    ...DEMO_USERS.map((u) => `  ${u.nip}  ${u.who}`),
+    ...[...DEMO_USERS, ...Object.values(DEMO_ROSTER_USERS)].map((u) => `  ${u.nip}  ${u.who}`),
   );
 }
 console.log([...lines, ''].join('\n'));
