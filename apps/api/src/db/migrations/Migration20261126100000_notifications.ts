@@ -43,7 +43,7 @@ export class Migration20261126100000_notifications extends Migration {
       `create index notification_unread_idx on notification (agency_id, recipient_id) where in_app and read_at is null`,
     );
     this.addSql(
-      `create index notification_email_idx on notification (created_at) where email_state = 'PENDING'`,
+      `create index notification_email_idx on notification (agency_id, created_at) where email_state = 'PENDING'`,
     );
     this.addSql(`
       create table notification_preference (
