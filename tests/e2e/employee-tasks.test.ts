@@ -43,6 +43,7 @@ interface MonthFacts {
   iki: { status: string | null; closed: boolean; dueDate: string; plan: { status: string } | null };
   reviews: { submitted: boolean; editable: boolean }[];
   ranking: { submitted: boolean; editable: boolean } | null;
+  questionnaires: { submitted: boolean; editable: boolean }[];
 }
 
 async function monthFacts(gql: Gql, period: string): Promise<MonthFacts> {
@@ -51,6 +52,7 @@ async function monthFacts(gql: Gql, period: string): Promise<MonthFacts> {
       iki: ikiReport(period: $p) { status closed dueDate plan { status } }
       reviews: myReviewAssignments(period: $p) { submitted editable }
       ranking: myPeerRanking(period: $p) { submitted editable }
+      questionnaires: myQuestionnaires(period: $p) { submitted editable }
     }`,
     { p: period },
   );
@@ -68,7 +70,9 @@ async function expectedBadge(gql: Gql): Promise<{ count: number; month: string }
     (f.iki.status === null || f.iki.status === 'RETURNED');
   const reviews = f.reviews.length > 0 && f.reviews.some((r) => !r.submitted && r.editable);
   const ranking = !!f.ranking && !f.ranking.submitted && f.ranking.editable;
-  return { count: [iki, reviews, ranking].filter(Boolean).length, month };
+  // Each questionnaire still to answer is a task of its own.
+  const questionnaires = f.questionnaires.filter((q) => !q.submitted && q.editable).length;
+  return { count: [iki, reviews, ranking].filter(Boolean).length + questionnaires, month };
 }
 
 async function badgeCount(p: Page): Promise<number> {

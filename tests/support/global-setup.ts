@@ -14,7 +14,9 @@ declare module 'vitest' {
 /** One running system (demo city seeded on its first start) shared by the browser tests. */
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kinerja-e2e-'));
-  const server = await startServer(dataDir);
+  // Without the reminder scheduler: a run spanning 07:00 or 18:00 in Jakarta would otherwise add
+  // reminders under the tests' feet (the scheduler has its own API tests).
+  const server = await startServer(dataDir, { JOBS: 'false' });
   project.provide('baseUrl', server.baseUrl);
   project.provide('databaseUrl', server.databaseUrl);
   return async () => {
