@@ -586,7 +586,8 @@ const id = {
     },
     email: {
       footer: 'Buka Kinerja: {url}',
-      settings: 'Anda menerima email ini karena pengingat ini aktif di pengaturan notifikasi Kinerja Anda.',
+      settings:
+        'Anda menerima email ini karena pengingat ini aktif di pengaturan notifikasi Kinerja Anda.',
     },
   },
   questionnaires: {
@@ -1216,13 +1217,15 @@ const en: Shape<typeof id> = {
     },
     email: {
       footer: 'Open Kinerja: {url}',
-      settings: 'You receive this email because this reminder is on in your Kinerja notification settings.',
+      settings:
+        'You receive this email because this reminder is on in your Kinerja notification settings.',
     },
   },
   questionnaires: {
     notFound: 'Questionnaire not found.',
     departmentNotFound: 'The questionnaire’s target unit was not found.',
-    notDraft: 'The questionnaire "{title}" is already open; only a draft can be changed or deleted.',
+    notDraft:
+      'The questionnaire "{title}" is already open; only a draft can be changed or deleted.',
     openDeadlinePassed:
       'This questionnaire’s deadline ({deadline}) has passed; change the deadline before opening it.',
     closed:
@@ -1247,7 +1250,8 @@ const en: Shape<typeof id> = {
     scaleBounds:
       'The scale of question {n} must be whole numbers between {min} and {max}, the lowest below the highest.',
     scaleLabelTooLong: 'A scale label of question {n} has at most {max} characters.',
-    answerUnknownQuestion: 'An answer refers to a question that is not part of this questionnaire ({id}).',
+    answerUnknownQuestion:
+      'An answer refers to a question that is not part of this questionnaire ({id}).',
     answerDuplicate: 'Question {n} is answered more than once.',
     answerWrongKind: 'The answer to question {n} does not fit the kind of question.',
     answerScaleRange: 'The answer to question {n} must be a whole number between {min} and {max}.',
