@@ -16,6 +16,7 @@ import { Migration20261126110000_questionnaires } from './Migration2026112611000
 import { Migration20261126090000_roster } from './Migration20261126090000_roster.js';
 import { Migration20261126100000_notifications } from './Migration20261126100000_notifications.js';
 import { Migration20261126120000_link_evidence } from './Migration20261126120000_link_evidence.js';
+import { Migration20261126130000_night_permits } from './Migration20261126130000_night_permits.js';
 
 /** Every migration, in order. Listed explicitly so that compiled and test builds find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -56,5 +57,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261126120000_link_evidence',
     class: Migration20261126120000_link_evidence,
+  },
+  {
+    name: 'Migration20261126130000_night_permits',
+    class: Migration20261126130000_night_permits,
   },
 ];

@@ -384,7 +384,8 @@ export class LeaveService {
   /**
    * A permit's excused part of its date, on the schedule of that date: late, from the scheduled
    * start to the arrival; early, from the departure to the scheduled end. The time must lie
-   * strictly inside the working hours. Null for other kinds.
+   * strictly inside the working hours (a night shift's run on into the next morning). Null for
+   * other kinds.
    */
   private async permitTimes(shape: RequestShape): Promise<{ start: string; end: string } | null> {
     if (!PERMIT_KINDS.has(shape.kind) || shape.time === null) return null;
@@ -396,8 +397,11 @@ export class LeaveService {
     if (!plan || plan.dayKind !== 'WORKDAY' || !plan.start || !plan.end)
       throw badInput('leave.notWorkingDay', { date: shape.startDate }, { field: 'startDate' });
     const time = hhmm(shape.time);
-    const at = minutesOf(time)!;
-    const [from, to] = [minutesOf(plan.start)!, minutesOf(plan.end)!];
+    // A night shift ends the next morning: its end, and a time after midnight, count past 1440.
+    const overnight = plan.crossesMidnight ? 1440 : 0;
+    const from = minutesOf(plan.start)!;
+    const to = minutesOf(plan.end)! + overnight;
+    const at = minutesOf(time)! + (overnight && minutesOf(time)! < from ? 1440 : 0);
     if (at <= from || at >= to)
       throw badInput(
         'leave.timeOutside',

@@ -299,3 +299,33 @@ describe('the month follows the roster', () => {
     }
   });
 });
+
+describe('permits on a night shift', () => {
+  const REQUEST = `mutation($input: LeaveRequestInput!) { requestLeave(input: $input) {
+    kind startDate startTime endTime status } }`;
+  const permit = (kind: string, startDate: string, time: string) =>
+    t.as(NURSE, REQUEST, {
+      input: { kind, startDate, endDate: startDate, time, reason: 'Keperluan keluarga' },
+    });
+
+  it('covers the shift into the next morning: arriving late after midnight, leaving early before 07:00', async () => {
+    const late = await permit('PERMIT_LATE', '2026-11-23', '00:30');
+    expect(late.errors).toBeUndefined();
+    expect(late.data?.requestLeave).toMatchObject({
+      kind: 'PERMIT_LATE',
+      startTime: '21:00',
+      endTime: '00:30',
+      status: 'PENDING',
+    });
+    const early = await permit('PERMIT_EARLY', '2026-11-24', '05:00');
+    expect(early.errors).toBeUndefined();
+    expect(early.data?.requestLeave).toMatchObject({ startTime: '05:00', endTime: '07:00' });
+  });
+
+  it('refuses a time outside the night shift, naming its hours', async () => {
+    const res = await permit('PERMIT_LATE', '2026-11-25', '08:00');
+    expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toContain('21:00');
+    expect(res.errors?.[0]?.message).toContain('07:00');
+  });
+});
