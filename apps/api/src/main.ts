@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, DEMO_ROSTER_USERS, DEMO_USERS } from './db/seed/demo-cit
 import { isEmpty, seedDemoCity } from './db/seed/demo-city.js';
 import { demoToday, seedDemoHistory } from './db/seed/history.js';
 import { seedDemoQuestionnaires } from './db/seed/questionnaires.js';
+import { seedDemoReminders } from './db/seed/reminders.js';
 import { JobQueue } from './jobs/job-queue.js';
 import { buildServer } from './server.js';
 
@@ -33,6 +34,8 @@ if (config.seedDemo && (await isEmpty(db.orm.em.fork()))) {
   );
   const q = await seedDemoQuestionnaires(db.orm.em.fork(), demoToday());
   log(`demo questionnaires seeded: ${q.questionnaires} with ${q.responses} responses`);
+  const reminders = await seedDemoReminders(db.orm.em.fork(), new Date());
+  log(`demo reminders of this morning: ${JSON.stringify(reminders)}`);
 }
 
 const app = await buildServer({ config, orm: db.orm, sessionSecret: await sessionSecret(config) });

@@ -5,6 +5,7 @@ import { POLICY_DEFAULTS } from '../../modules/department/department.service.js'
 import { FIGURES_SQL, figuresParams } from '../../modules/department/department.sql.js';
 import { DEMO_ROSTER_USERS } from './demo-city.data.js';
 import { historyRange, seedDemoHistory, type HistorySummary } from './history.js';
+import { seedDemoReminders } from './reminders.js';
 
 const AS_OF = '2026-11-23';
 const MONTHS = ['2026-08', '2026-09', '2026-10'];
@@ -418,5 +419,21 @@ describe('the demo history', () => {
     expect(cards.length).toBeGreaterThan(250);
     expect(sql.size).toBe(cards.length);
     expect(differing.map((d) => d.card.name)).toEqual([]);
+  });
+
+  it('gives a new demo its first reminders, once', async () => {
+    // The morning run of Monday 2026-11-23: the weekly digest goes to department heads and Sekda.
+    const created = await seedDemoReminders(t.orm.em.fork(), new Date('2026-11-23T07:00:00+07:00'));
+    expect(created.weeklyDigest).toBeGreaterThan(0);
+    const digests = await t.sql<{ nip: string }>(
+      `select e.nip from notification n join employee e on e.id = n.recipient_id
+        where n.kind = 'WEEKLY_DIGEST' and n.dedupe_key = 'week:2026-11-23'`,
+    );
+    expect(digests.map((d) => d.nip)).toEqual(
+      expect.arrayContaining([persona.sekda, persona.departmentHead]),
+    );
+    expect(digests.map((d) => d.nip)).not.toContain(persona.staff);
+    const again = await seedDemoReminders(t.orm.em.fork(), new Date('2026-11-23T07:00:00+07:00'));
+    expect(Object.values(again).every((n) => n === 0)).toBe(true);
   });
 });

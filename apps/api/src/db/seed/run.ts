@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_ROSTER_USERS, DEMO_USERS } from './demo-city.data.j
 import { seedDemoCity } from './demo-city.js';
 import { demoToday, seedDemoHistory } from './history.js';
 import { seedDemoQuestionnaires } from './questionnaires.js';
+import { seedDemoReminders } from './reminders.js';
 
 const config = loadConfig();
 const db = await openDatabase(config, console.log);
@@ -25,6 +26,8 @@ try {
   console.log(
     `demo questionnaires: ${questionnaires.questionnaires} added with ${questionnaires.responses} responses`,
   );
+  const reminders = await seedDemoReminders(db.orm.em.fork(), new Date());
+  console.log(`demo reminders of this morning: ${JSON.stringify(reminders)}`);
   console.log(`demo users (password ${DEMO_PASSWORD}):`);
   for (const u of [...DEMO_USERS, ...Object.values(DEMO_ROSTER_USERS)])
     console.log(`  ${u.nip}  ${u.who}`);
