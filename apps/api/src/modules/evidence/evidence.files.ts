@@ -130,7 +130,7 @@ export async function encodeImage(
 }
 
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
 
 export function sha256Hex(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Problem } from '../../common/errors/app-error.js';
+import { CONTROL_CHARACTERS } from './evidence.files.js';
 
 export const MAX_LINK_LENGTH = 2000;
 export const MAX_LINK_TITLE_LENGTH = 200;
@@ -12,8 +13,6 @@ export const LINK_MIME = 'text/uri-list';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f]/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 export type LinkCheck = { ok: true; url: string; title: string } | { ok: false; problem: Problem };
 
@@ -47,7 +46,7 @@ export function checkLink(raw: string, rawTitle?: string | null): LinkCheck {
   if (href.length > MAX_LINK_LENGTH)
     return problem('evidence.linkTooLong', { max: MAX_LINK_LENGTH });
 
-  const title = (rawTitle ?? '').replace(CONTROL, '').trim();
+  const title = (rawTitle ?? '').replace(CONTROL_CHARACTERS, '').trim();
   if (title.length > MAX_LINK_TITLE_LENGTH)
     return problem('evidence.linkTitleTooLong', { max: MAX_LINK_TITLE_LENGTH }, 'title');
   return { ok: true, url: href, title: title || defaultTitle(url) };
