@@ -21,7 +21,7 @@ import {
   seriousViolations,
   signIn,
 } from '../support/pages.js';
-import { addDays } from '../support/dates.js';
+import { addDays, nowIn } from '../support/dates.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -43,27 +43,6 @@ interface Entry {
   endTime: string;
   status: string;
   item: { name: string };
-}
-
-/** The agency's date and minutes since midnight now (the demo city is in Asia/Jakarta). */
-function jakartaNow(): { date: string; minutes: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: 'Asia/Jakarta',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date())
-      .map((p) => [p.type, p.value]),
-  );
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-  };
 }
 
 /** A large, detailed JPEG made by the browser itself (the app must shrink it before sending). */
@@ -131,7 +110,7 @@ describe('a day of work on the phone', () => {
     ];
     const typedOf = (name: string) => name.split(/\s+/).slice(0, 2).join(' ');
 
-    const now = jakartaNow();
+    const now = nowIn();
     const today = now.date;
     const day = now.minutes >= 180 ? today : addDays(today, -1);
     const dayQuery = day === today ? '' : `?date=${day}`;

@@ -11,7 +11,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiAs } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
-import { addDays, todayIn } from '../support/dates.js';
+import { addDays, nowIn } from '../support/dates.js';
 import { checkPage, DEMO, DESKTOP, PHONE, type Browser, signIn } from '../support/pages.js';
 
 const baseUrl = inject('baseUrl');
@@ -27,20 +27,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Minutes since midnight in Jakarta now. */
-function jakartaMinutes(): number {
-  const [h, m] = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Jakarta',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(new Date())
-    .split(':')
-    .map(Number);
-  return h! * 60 + m!;
-}
-
 describe('link evidence', () => {
   it('is added on the phone, refused when not http(s), and opened by the supervisor as a link', async () => {
     const teacher = await apiAs(baseUrl, DEMO.teacher);
@@ -52,8 +38,8 @@ describe('link evidence', () => {
     }>('{ activityItems(first: 20) { edges { node { name requiresEvidence } } } }');
     const item = activityItems.edges.map((e) => e.node).find((i) => !i.requiresEvidence)!;
     expect(item).toBeTruthy();
-    const today = todayIn();
-    const day = jakartaMinutes() >= 180 ? today : addDays(today, -1);
+    const now = nowIn();
+    const day = now.minutes >= 180 ? now.date : addDays(now.date, -1);
 
     // ── the phone: a link refused, then a video's link added and the entry saved ──────────
     const phoneContext = await browser.newContext(PHONE);
